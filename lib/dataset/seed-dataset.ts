@@ -38,14 +38,15 @@ export async function seedDataset(db: Db, loaded: LoadedDataset): Promise<{ acti
       for (const { slug, aliases, ...data } of dataset.targets) {
         const row = await tx.target.upsert({ where: { slug }, create: { slug, ...data }, update: data });
         targetIds.set(slug, row.id);
-        for (const { alias, kind } of aliases) {
+        const allNames = [{ alias: data.name, kind: "PRIMARY" as const }, ...aliases];
+        for (const { alias, kind } of allNames) {
           await tx.targetAlias.upsert({
             where: { targetId_alias: { targetId: row.id, alias } },
             create: { targetId: row.id, alias, kind },
             update: { kind },
           });
         }
-        await tx.targetAlias.deleteMany({ where: { targetId: row.id, alias: { notIn: aliases.map((a) => a.alias) } } });
+        await tx.targetAlias.deleteMany({ where: { targetId: row.id, alias: { notIn: allNames.map((a) => a.alias) } } });
       }
 
       for (const relation of dataset.relations) {

@@ -74,9 +74,9 @@ LANGUAGE sql AS $$
       coalesce((SELECT string_agg(i.citation, ', ' ORDER BY i.citation)
                 FROM "ActionInstrument" ai JOIN "LegalInstrument" i ON i.id = ai."instrumentId" WHERE ai."actionId" = a2.id), '') AS sort_instruments,
       name_plain(concat_ws(' ', a2.summary, a2."groundsText",
-        (SELECT string_agg(t.name || ' ' || coalesce((SELECT string_agg(al.alias, ' ') FROM "TargetAlias" al WHERE al."targetId" = t.id), ''), ' ')
+        (SELECT string_agg(coalesce((SELECT string_agg(al.alias, ' ' ORDER BY al.alias) FROM "TargetAlias" al WHERE al."targetId" = t.id), t.name), ' ' ORDER BY t.name, t.id)
            FROM "ActionTarget" at JOIN "Target" t ON t.id = at."targetId" WHERE at."actionId" = a2.id),
-        (SELECT string_agg(e.quote, ' ') FROM "Evidence" e WHERE e."actionId" = a2.id))) AS search_text
+        (SELECT string_agg(e.quote, ' ' ORDER BY e."documentId", e."startOffset", e.id) FROM "Evidence" e WHERE e."actionId" = a2.id))) AS search_text
     FROM unnest(action_ids) AS ids(id)
     JOIN "SanctionAction" a2 ON a2.id = ids.id
     JOIN "Authority" au ON au.id = a2."authorityId"

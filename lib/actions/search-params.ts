@@ -1,0 +1,150 @@
+// The explorer's whole state, as URL parameters. One definition serves the client (nuqs
+// parsers for useQueryStates), the pages (which fall back to defaults and say so) and the
+// API (which answers 400 listing what was wrong). Sort keys come from an allow-list.
+import {
+  createSerializer,
+  parseAsArrayOf,
+  parseAsBoolean,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+} from "nuqs/server";
+import { z } from "zod";
+import { ActionKind, ActionStatus, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
+
+export const SORT_KEYS = ["date", "jurisdiction", "authority", "kind", "status", "targets", "instruments", "sources"] as const;
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const JURISDICTIONS = Object.values(Jurisdiction);
+export const ACTION_KINDS = Object.values(ActionKind);
+export const ACTION_STATUSES = Object.values(ActionStatus);
+export const GROUND_CATEGORIES = Object.values(GroundCategory);
+
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** nuqs parsers: the client's view of the same parameters. */
+export const actionSearchParsers = {
+  page: parseAsInteger.withDefault(1),
+  perPage: parseAsInteger.withDefault(25),
+  sort: parseAsStringLiteral(SORT_KEYS).withDefault("date"),
+  dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault("desc"),
+  jurisdiction: parseAsArrayOf(parseAsStringLiteral(JURISDICTIONS)).withDefault([]),
+  authority: parseAsArrayOf(parseAsInteger).withDefault([]),
+  kind: parseAsArrayOf(parseAsStringLiteral(ACTION_KINDS)).withDefault([]),
+  proposals: parseAsBoolean.withDefault(false),
+  status: parseAsArrayOf(parseAsStringLiteral(ACTION_STATUSES)).withDefault([]),
+  instrument: parseAsArrayOf(parseAsInteger).withDefault([]),
+  ground: parseAsArrayOf(parseAsStringLiteral(GROUND_CATEGORIES)).withDefault([]),
+  target: parseAsArrayOf(parseAsInteger).withDefault([]),
+  related: parseAsBoolean.withDefault(false),
+  from: parseAsString.withDefault(""),
+  to: parseAsString.withDefault(""),
+  q: parseAsString.withDefault(""),
+};
+
+export const serializeActionSearch = createSerializer(actionSearchParsers);
+
+const list = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((s) => s.split(",").filter(Boolean))
+    .pipe(z.array(item).max(50, "at most 50 values"));
+const id = z.coerce.number<string>().int().positive();
+const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+// "2012" means from the start (or to the end) of 2012; "2017-10" likewise for a month.
+const dateBound = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+
+const FIELDS = {
+  page: z.coerce.number().int().min(1).max(1_000_000),
+  perPage: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)))),
+  sort: z.enum(SORT_KEYS),
+  dir: z.enum(SORT_DIRECTIONS),
+  jurisdiction: list(z.enum(JURISDICTIONS)),
+  authority: list(id),
+  kind: list(z.enum(ACTION_KINDS)),
+  proposals: flag,
+  status: list(z.enum(ACTION_STATUSES)),
+  instrument: list(id),
+  ground: list(z.enum(GROUND_CATEGORIES)),
+  target: list(id),
+  related: flag,
+  from: dateBound,
+  to: dateBound,
+  q: z.string().max(200),
+} satisfies Record<keyof typeof actionSearchParsers, z.ZodType>;
+
+export type ActionSearch = { [K in keyof typeof FIELDS]: z.output<(typeof FIELDS)[K]> };
+
+export const DEFAULT_ACTION_SEARCH: ActionSearch = {
+  page: 1,
+  perPage: 25,
+  sort: "date",
+  dir: "desc",
+  jurisdiction: [],
+  authority: [],
+  kind: [],
+  proposals: false,
+  status: [],
+  instrument: [],
+  ground: [],
+  target: [],
+  related: false,
+  from: "",
+  to: "",
+  q: "",
+};
+
+export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/**
+ * Reads the parameters leniently: each invalid value falls back to its default and is
+ * reported in `problems` (the page shows them; the API turns them into a 400).
+ */
+export function parseActionSearch(raw: RawSearchParams): { search: ActionSearch; problems: string[] } {
+  const get = (key: string) => {
+    const value = raw instanceof URLSearchParams ? raw.getAll(key) : raw[key];
+    return Array.isArray(value) ? value.join(",") : value;
+  };
+  const search: Record<string, unknown> = { ...DEFAULT_ACTION_SEARCH };
+  const problems: string[] = [];
+  for (const [key, schema] of Object.entries(FIELDS)) {
+    const value = get(key);
+    if (value === undefined || value === "") continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) search[key] = parsed.data;
+    else problems.push(`${key}=${JSON.stringify(value)}: ${describe(parsed.error)}`);
+  }
+  const result = search as ActionSearch;
+  if (result.from && result.to && dateRange(result).from > dateRange(result).to) {
+    problems.push(`from=${result.from} is after to=${result.to}`);
+    result.from = result.to = "";
+  }
+  return { search: result, problems };
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      if (issue.code === "invalid_value") return `expected one of ${issue.values.join(", ")}`;
+      if (issue.code === "invalid_union") return `expected one of ${PAGE_SIZES.join(", ")}`;
+      return issue.message;
+    })
+    .join("; ");
+}
+
+/** The date filter as an inclusive range of ISO days ("" when open). */
+export function dateRange({ from, to }: Pick<ActionSearch, "from" | "to">): { from: string; to: string } {
+  const start = from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from;
+  let end = to;
+  if (to.length === 4) end = `${to}-12-31`;
+  else if (to.length === 7) {
+    const [y, m] = to.split("-").map(Number);
+    end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  return { from: start, to: end };
+}
+
+/** Whether a search shows proposals: on request, or when the kind filter names them. */
+export function includesProposals(search: Pick<ActionSearch, "proposals" | "kind">): boolean {
+  return search.proposals || search.kind.includes("PROPOSAL");
+}

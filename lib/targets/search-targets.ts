@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb, type Db } from "../db/client";
+import type { TargetKind } from "../generated/prisma/enums";
+
+export interface TargetMatch {
+  id: number;
+  name: string;
+  kind: TargetKind;
+  country: string | null;
+  /** The alias that matched, when it is not the canonical name. */
+  matchedAlias: string | null;
+}
+
+/**
+ * Type-ahead over every name and alias, ignoring case, accents, punctuation and common
+ * transliteration variants (see name_skeleton in the search_and_sort migration). Runs on
+ * trigram indexes; best matches first: exact, then word-prefix, then by similarity.
+ */
+export async function searchTargets(query: string, limit = 10, db: Db = getDb()): Promise<TargetMatch[]> {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  return db.$queryRaw<TargetMatch[]>`
+    WITH q AS (
+      SELECT name_plain(${q}) AS plain, name_skeleton(${q}) AS skeleton,
+        (SELECT tok FROM unnest(string_to_array(btrim(name_skeleton(${q})), ' ')) tok ORDER BY length(tok) DESC LIMIT 1) AS longest,
+        string_to_array(btrim(name_skeleton(${q})), ' ') AS tokens
+    ),
+    candidates AS (
+      SELECT al."targetId", al.alias, al."plainKey",
+        CASE
+          WHEN al."plainKey" = q.plain THEN 0
+          WHEN al."plainKey" LIKE q.plain || '%' THEN 1
+          WHEN al."plainKey" LIKE '%' || q.plain || '%' THEN 2
+          WHEN al."skeletonKey" = q.skeleton THEN 3
+          ELSE 4
+        END AS rank,
+        similarity(al."plainKey", q.plain) AS score
+      FROM "TargetAlias" al, q
+      -- Either the plain text matches, or every word matches the start of some word in any
+      -- order ("Gholam-Hossein Mohseni" finds "MOHSENI-EJEI, Qolam-Hossein"); the longest word
+      -- goes first so the trigram index does the narrowing.
+      WHERE al."plainKey" LIKE '%' || q.plain || '%'
+        OR (al."skeletonKey" LIKE '% ' || q.longest || '%'
+            AND NOT EXISTS (SELECT 1 FROM unnest(q.tokens) tok WHERE al."skeletonKey" NOT LIKE '% ' || tok || '%'))
+      LIMIT 500
+    ),
+    best AS (
+      SELECT DISTINCT ON ("targetId") "targetId", alias, rank, score
+      FROM candidates ORDER BY "targetId", rank, score DESC
+    )
+    SELECT t.id, t.name, t.kind, t.country, CASE WHEN best.alias = t.name THEN NULL ELSE best.alias END AS "matchedAlias"
+    FROM best JOIN "Target" t ON t.id = best."targetId"
+    ORDER BY best.rank, best.score DESC, t.name, t.id
+    LIMIT ${limit}`;
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db/client";
+import { searchTargets } from "../../lib/targets/search-targets";
+import { createOwnDatabase } from "../helpers/db";
+
+let own: Awaited<ReturnType<typeof createOwnDatabase>>;
+const ids: Record<string, number> = {};
+
+async function addTarget(db: Db, slug: string, name: string, aliases: string[] = []) {
+  const target = await db.target.create({
+    data: { slug, name, kind: "PERSON", aliases: { create: [name, ...aliases].map((alias, i) => ({ alias, kind: i ? "SPELLING" : "PRIMARY" })) } },
+  });
+  ids[slug] = target.id;
+}
+
+beforeAll(async () => {
+  own = await createOwnDatabase();
+  await addTarget(own.db, "assadi", "Assadollah Assadi");
+  await addTarget(own.db, "mohseni", "MOHSENI-EJEI, Qolam-Hossein");
+  await addTarget(own.db, "quds", "IRGC-Qods Force");
+  await addTarget(own.db, "soleimani", "Qasem Soleimani");
+  await addTarget(own.db, "moslehi", "MOSLEHI, Heydar");
+  await addTarget(own.db, "khatib", "Esmail Khatib", ["KHATIB, Esmail"]);
+  await addTarget(own.db, "unrelated", "Bank Markazi Jomhouri Islami Iran");
+});
+afterAll(() => own.drop());
+
+describe("target type-ahead across spellings", () => {
+  it.each([
+    ["Asadi", "assadi"],
+    ["assadollah", "assadi"],
+    ["Mohseni-Ejehi", "mohseni"],
+    ["mohseni ejei", "mohseni"],
+    ["Gholam-Hossein Mohseni", "mohseni"],
+    ["Quds Force", "quds"],
+    ["qods", "quds"],
+    ["Ghasem Suleimani", "soleimani"],
+    ["Qassem Soleimani", "soleimani"],
+    ["Heidar Moslehi", "moslehi"],
+    ["haidar", "moslehi"],
+    ["Ismail Khatib", "khatib"],
+    ["ÉSMAIL khatîb", "khatib"],
+  ])("finds %j", async (query, slug) => {
+    const matches = await searchTargets(query, 10, own.db);
+    expect(matches.map((m) => m.id)).toContain(ids[slug]);
+    expect(matches.map((m) => m.id)).not.toContain(ids.unrelated);
+  });
+
+  it("puts the exact name first and reports which alias matched", async () => {
+    const [first] = await searchTargets("KHATIB, Esmail", 10, own.db);
+    expect(first).toMatchObject({ id: ids.khatib, name: "Esmail Khatib", matchedAlias: "KHATIB, Esmail" });
+  });
+
+  it("ignores queries too short to mean anything", async () => {
+    expect(await searchTargets("q", 10, own.db)).toEqual([]);
+  });
+});

@@ -121,7 +121,9 @@ async function reachableBinDir(owner: Owner): Promise<string> {
 }
 
 function initialise(binDir: string, dataDir: string, owner: Owner) {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Parents stay walkable for the postgres user; only the data folder itself is private.
+  mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  mkdirSync(dataDir, { mode: 0o700 });
   if (owner) chownSync(dataDir, owner.uid, owner.gid);
   const passwordFile = path.join(os.tmpdir(), `sanctions-pg-pw-${randomBytes(6).toString("hex")}`);
   writeFileSync(passwordFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o644 });

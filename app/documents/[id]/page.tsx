@@ -6,6 +6,7 @@ import { Suspense } from "react";
 import "../../detail-pages.css";
 import { DocumentEvidenceList } from "@/components/documents/document-evidence-list";
 import { DocumentText } from "@/components/documents/document-text";
+import { ScrollToEvidence } from "@/components/documents/scroll-to-evidence";
 import { getDocument } from "@/lib/documents/get-document";
 import { parseRouteId } from "@/lib/routes/parse-route-id";
 
@@ -48,6 +49,7 @@ async function DocumentContent({ params }: { params: Promise<{ id: string }> }) 
           <DocumentEvidenceList text={document.text} evidence={document.evidence} />
         </aside>
       </div>
+      <ScrollToEvidence />
     </article>
   );
 }

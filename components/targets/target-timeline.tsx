@@ -59,8 +59,8 @@ export function TargetTimeline({ actions }: { actions: TargetActionRow[] }) {
         {jurisdictions.map((j) => (
           <span key={j}><span className={`swatch jurisdiction-${j}`} /> {JURISDICTION_LABELS[j]}</span>
         ))}
-        <span><span className="swatch proposal" /> Proposal (not in force)</span>
-        <span><span className="swatch open-start" /> Start not known</span>
+        {bars.some((b) => b.item.kind === "PROPOSAL") && <span><span className="swatch proposal" /> Proposal (not in force)</span>}
+        {bars.some((b) => b.openStart) && <span><span className="swatch open-start" /> Start not known</span>}
         <span>Each bar spans the whole period the source allows: a year, a month or a term of office.</span>
       </figcaption>
     </figure>

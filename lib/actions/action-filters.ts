@@ -5,6 +5,9 @@ import { type ActionSearch, dateRange, includesProposals, type SortKey } from ".
 
 const { sql, join, raw } = Prisma;
 
+/** How many relation hops "related" follows from a target (officials of units of units). */
+export const RELATED_TARGET_DEPTH = 3;
+
 /** Targets in the filter, plus (with `related`) the units and officials linked to them, to three levels. */
 function targetIds(search: Pick<ActionSearch, "target" | "related">): Prisma.Sql {
   const ids = sql`${search.target}::int[]`;
@@ -14,7 +17,7 @@ function targetIds(search: Pick<ActionSearch, "target" | "related">): Prisma.Sql
       SELECT unnest(${ids}), 0
       UNION
       SELECT r."fromId", related.depth + 1 FROM "TargetRelation" r JOIN related ON r."toId" = related.id
-      WHERE related.depth < 3
+      WHERE related.depth < ${RELATED_TARGET_DEPTH}
     ) SELECT id FROM related)`;
 }
 

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import "../../detail-pages.css";
+import { TargetActionsTable } from "@/components/targets/target-actions-table";
+import { TargetRelations } from "@/components/targets/target-relations";
+import { TargetTimeline } from "@/components/targets/target-timeline";
+import { ALIAS_KIND_LABELS, TARGET_KIND_LABELS } from "@/lib/actions/labels";
+import { serializeActionSearch } from "@/lib/actions/search-params";
+import { parseRouteId } from "@/lib/routes/parse-route-id";
+import { getTarget } from "@/lib/targets/get-target";
+import { listTargetActions, TARGET_ACTION_LIMIT, targetActionSearch } from "@/lib/targets/list-target-actions";
+
+export const metadata: Metadata = { title: "Target" };
+
+export default function TargetPage({ params }: { params: Promise<{ id: string }> }) {
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="Breadcrumb"><Link href="/actions">Actions</Link> › Target</nav>
+      <Suspense fallback={<p role="status">Loading the target…</p>}>
+        <TargetContent params={params} />
+      </Suspense>
+    </>
+  );
+}
+
+async function TargetContent({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const id = parseRouteId((await params).id);
+  const target = id === null ? null : await getTarget(id);
+  if (!target) notFound();
+  const { rows, total, sources } = await listTargetActions(target.id);
+  const { target: ids, related, proposals } = targetActionSearch(target.id);
+  const explorerHref = `/actions${serializeActionSearch({ target: ids, related, proposals })}`;
+
+  return (
+    <article className="detail" data-testid="target-details">
+      <header>
+        <span className="badge">{TARGET_KIND_LABELS[target.kind]}</span>
+        {target.country && <span className="badge">{target.country}</span>}
+        <h1>{target.name}</h1>
+        {target.description && <p className="lede">{target.description}</p>}
+      </header>
+
+      <div className="columns">
+        <section aria-labelledby="names-heading">
+          <h2 id="names-heading">Names</h2>
+          <ul className="aliases" data-testid="aliases">
+            {target.aliases.map((a) => (
+              <li key={a.id}>{a.alias} <span className="muted small">{ALIAS_KIND_LABELS[a.kind]}</span></li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="relations-heading">
+          <h2 id="relations-heading">Relations</h2>
+          <TargetRelations target={target} />
+        </section>
+      </div>
+
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading">
+          Actions against {target.name} and related targets <span className="muted">({total.exact ? "" : "about "}{total.value})</span>
+        </h2>
+        <p className="muted small">
+          Includes actions against the units and officials linked to this target (up to three relations away) and calls
+          for action, which are marked as proposals. <Link href={explorerHref}>Open in the explorer</Link>
+        </p>
+        {total.value > rows.length && (
+          <p className="notice">Showing the first {TARGET_ACTION_LIMIT} by date. The explorer pages through all of them.</p>
+        )}
+        {rows.length === 0 ? (
+          <p className="empty">No actions against this target or related targets are recorded.</p>
+        ) : (
+          <>
+            <h3>Timeline</h3>
+            <TargetTimeline actions={rows} />
+            <h3>Table</h3>
+            <TargetActionsTable actions={rows} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources</h2>
+        {sources.length === 0 ? (
+          <p className="muted">No documents are cited.</p>
+        ) : (
+          <ul data-testid="sources">
+            {sources.map((d) => (
+              <li key={d.id}>
+                <Link href={`/documents/${d.id}`}>{d.title}</Link>
+                {d.author && <span className="muted"> — {d.author}</span>}
+                <span className="muted small"> · {d.evidence} quote{d.evidence === 1 ? "" : "s"} for {d.actions} action{d.actions === 1 ? "" : "s"}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,133 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseActionSearch } from "../../lib/actions/search-params";
+import { useBrowser } from "../helpers/browser";
+import { useSharedDb } from "../helpers/db";
+
+const browser = useBrowser();
+const db = useSharedDb();
+const ARTIFACTS = path.join(import.meta.dirname, "..", "artifacts");
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const actionId = async (slug: string) => (await db.sanctionAction.findUniqueOrThrow({ where: { slug } })).id;
+const targetId = async (slug: string) => (await db.target.findUniqueOrThrow({ where: { slug } })).id;
+
+describe("detail pages in a real browser", () => {
+  it("opens a target page from an action page, with the relation that links it", async () => {
+    const page = await browser.open(`/actions/${await actionId("us-bush-sanctions-soleimani-quds-force")}`);
+    await page.getByRole("heading", { level: 1, name: "George W. Bush administration sanctions Qasem Soleimani and the Quds Force" }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "action-page.png"), fullPage: true });
+    await page.getByTestId("action-details").getByRole("link", { name: "IRGC Quds Force" }).click();
+    await page.waitForURL(`**/targets/${await targetId("quds-force")}`);
+    await page.getByRole("heading", { level: 1, name: "IRGC Quds Force" }).waitFor();
+    const relations = await page.getByTestId("relations").innerText();
+    expect(relations).toContain("IRGC Quds Force — part of → Islamic Revolutionary Guard Corps");
+    expect(relations).toContain("Qasem Soleimani — heads → IRGC Quds Force");
+    await page.close();
+  });
+
+  it("shows the IRGC's actions, including its unit's, as a timeline with an undated group and as a table", async () => {
+    const irgc = await targetId("irgc");
+    const page = await browser.open(`/targets/${irgc}`);
+    const table = page.getByTestId("target-actions-table");
+    await table.waitFor();
+    const expected = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(DISTINCT at."actionId")::int AS n FROM "ActionTarget" at
+      WHERE at."targetId" = ${irgc} OR at."targetId" IN (
+        SELECT "fromId" FROM "TargetRelation" WHERE "toId" = ${irgc}
+        UNION SELECT r2."fromId" FROM "TargetRelation" r2 JOIN "TargetRelation" r1 ON r2."toId" = r1."fromId" WHERE r1."toId" = ${irgc})`;
+    expect(await table.locator("tbody tr").count()).toBe(expected[0].n);
+    const row = table.locator("tr", { hasText: "Qasem Soleimani and the Quds Force" });
+    expect(await row.innerText()).toContain("via IRGC Quds Force — part of → Islamic Revolutionary Guard Corps");
+    // The Bush administration's term is drawn as a span; the undated listing sits apart.
+    expect(await page.getByTestId("timeline-dated").first().innerText()).toContain("2001–2009");
+    expect(await page.getByTestId("timeline-undated").innerText()).toContain("Quds Force and IRGC are on the US terror list");
+    const explorer = page.getByRole("link", { name: "Open in the explorer" });
+    const href = new URL((await explorer.getAttribute("href"))!, browser.baseUrl());
+    expect(href.pathname).toBe("/actions");
+    expect(parseActionSearch(href.searchParams)).toMatchObject({ problems: [], search: { target: [irgc], related: true, proposals: true } });
+    await page.screenshot({ path: path.join(ARTIFACTS, "target-page.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("highlights every evidence span of a document, each linked to its action", async () => {
+    const doc = await db.sourceDocument.findUniqueOrThrow({ where: { slug: "us-should-sanction-minister" } });
+    const spans = await db.evidence.count({ where: { documentId: doc.id } });
+    const page = await browser.open(`/documents/${doc.id}`);
+    const text = page.getByTestId("document-text");
+    await text.waitFor();
+    expect(await text.locator('mark[id^="evidence-"]').count()).toBe(spans);
+    expect(await page.getByTestId("evidence-index").locator("li").count()).toBe(spans);
+    // A sentence that supports a single action links straight to it.
+    await text.getByRole("link", { name: "The U.S. Should Sanction Iran’s Minister" }).click();
+    await page.waitForURL(`**/actions/${await actionId("proposal-us-sanction-alavi")}`);
+    await page.close();
+  });
+
+  it("offers both actions when a highlighted sentence supports two, from the keyboard", async () => {
+    const doc = await db.sourceDocument.findUniqueOrThrow({ where: { slug: "us-should-sanction-minister" } });
+    const page = await browser.open(`/documents/${doc.id}`);
+    const passage = page.getByTestId("document-text").getByRole("link", { name: /^In response, the Obama administration/ });
+    await passage.focus();
+    await page.keyboard.press("Enter");
+    const menu = page.locator(".evidence-menu:popover-open");
+    await menu.waitFor();
+    const choices = await menu.getByRole("link").allInnerTexts();
+    expect(choices).toHaveLength(2);
+    expect(choices).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("US Treasury designates Iran’s Ministry of Intelligence and Security"),
+        expect.stringContaining("Obama administration sanctions two previous MOIS ministers"),
+      ]),
+    );
+    await page.keyboard.press("Escape");
+    expect(await menu.count()).toBe(0);
+    await page.close();
+  });
+
+  it("follows “Show in document” to the highlighted passage, which is the URL target and on screen", async () => {
+    const evidence = await db.evidence.findFirstOrThrow({
+      where: { action: { slug: "us-trump-sanctions-irgc-2017-terrorism" }, field: "WHOLE" },
+    });
+    const page = await browser.open(`/actions/${evidence.actionId}`);
+    await page.locator(`a[href$="#evidence-${evidence.id}"]`).click();
+    await page.waitForURL(`**/documents/${evidence.documentId}#evidence-${evidence.id}`);
+    const target = page.locator(":target");
+    await target.waitFor();
+    expect(await target.getAttribute("id")).toBe(`evidence-${evidence.id}`);
+    expect(await target.innerText()).toBe(evidence.quote);
+    // Fails with a timeout unless the passage comes fully into the viewport.
+    await page.waitForFunction((id) => {
+      const box = document.getElementById(id)?.getBoundingClientRect();
+      return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    }, `evidence-${evidence.id}`, { timeout: 10_000 });
+    expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+    await page.screenshot({ path: path.join(ARTIFACTS, "document-page.png") });
+    await page.close();
+  });
+
+  it("answers unknown and malformed ids with the not-found page, never an error", async () => {
+    for (const url of ["/actions/2147483647", "/actions/abc", "/targets/99999999999", "/targets/1.5", "/documents/0", "/documents/-3"]) {
+      // The page streams, so the status line is sent before the lookup; what matters is that it is no 5xx.
+      expect((await fetch(browser.baseUrl() + url)).status, url).toBeLessThan(500);
+      const page = await browser.open(url);
+      await page.getByRole("heading", { name: "Not found" }).waitFor();
+      expect(await page.getByRole("heading", { name: "Something went wrong" }).count(), url).toBe(0);
+      await page.close();
+    }
+  });
+
+  it("lists the documents with their number of evidence spans", async () => {
+    const page = await browser.open("/documents");
+    const table = page.getByTestId("documents-table");
+    await table.waitFor();
+    const documents = await db.sourceDocument.findMany({ include: { _count: { select: { evidence: true } } } });
+    expect(await table.locator("tbody tr").count()).toBe(documents.length);
+    for (const d of documents) {
+      const row = table.locator("tr", { has: page.getByRole("link", { name: d.title, exact: true }) });
+      expect(await row.locator("td.numeric").first().innerText(), d.title).toBe(String(d._count.evidence));
+    }
+    await page.close();
+  });
+});

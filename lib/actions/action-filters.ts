@@ -51,7 +51,7 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
 }
 
 // Every order ends with the id, so pages never overlap or skip rows. Unknown dates sort last
-// in both directions. Each order has a matching index (migration search_and_sort).
+// in both directions. Each order has a matching index (migrations search_and_sort, grounds_sort).
 const ORDER_COLUMNS: Record<SortKey, string> = {
   date: `a."sortDate" %DIR% NULLS LAST, a.id %DIR%`,
   jurisdiction: `a.jurisdiction %DIR%, a.id %DIR%`,
@@ -60,6 +60,8 @@ const ORDER_COLUMNS: Record<SortKey, string> = {
   status: `a.status %DIR%, a.id %DIR%`,
   targets: `a."sortTargets" %DIR%, a.id %DIR%`,
   instruments: `a."sortInstruments" %DIR%, a.id %DIR%`,
+  // Arrays compare element by element, in the enum's declared order.
+  grounds: `a."groundCategories" %DIR%, a.id %DIR%`,
   sources: `a."sourceCount" %DIR%, a.id %DIR%`,
 };
 

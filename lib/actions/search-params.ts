@@ -6,13 +6,24 @@ import {
   parseAsArrayOf,
   parseAsBoolean,
   parseAsInteger,
+  parseAsNumberLiteral,
   parseAsString,
   parseAsStringLiteral,
 } from "nuqs/server";
 import { z } from "zod";
 import { ActionKind, ActionStatus, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
 
-export const SORT_KEYS = ["date", "jurisdiction", "authority", "kind", "status", "targets", "instruments", "sources"] as const;
+export const SORT_KEYS = [
+  "date",
+  "jurisdiction",
+  "authority",
+  "kind",
+  "status",
+  "targets",
+  "instruments",
+  "grounds",
+  "sources",
+] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const JURISDICTIONS = Object.values(Jurisdiction);
@@ -25,7 +36,7 @@ export type SortKey = (typeof SORT_KEYS)[number];
 /** nuqs parsers: the client's view of the same parameters. */
 export const actionSearchParsers = {
   page: parseAsInteger.withDefault(1),
-  perPage: parseAsInteger.withDefault(25),
+  perPage: parseAsNumberLiteral(PAGE_SIZES).withDefault(25),
   sort: parseAsStringLiteral(SORT_KEYS).withDefault("date"),
   dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault("desc"),
   jurisdiction: parseAsArrayOf(parseAsStringLiteral(JURISDICTIONS)).withDefault([]),

@@ -1,0 +1,37 @@
+// The explorer for one request's URL: parses it leniently (invalid values fall back to
+// defaults, listed in a note), runs the page and filter-option queries, and hands both to the
+// client table. Render inside <Suspense fallback={<ActionsExplorerSkeleton />}>.
+import { connection } from "next/server";
+import { ActionsExplorer } from "@/components/actions/actions-explorer";
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { UrlStateProvider } from "@/components/url-state/url-state-provider";
+import { listActions } from "@/lib/actions/list-actions";
+import { listFilterOptions } from "@/lib/actions/list-filter-options";
+import { parseActionSearch, type RawSearchParams } from "@/lib/actions/search-params";
+
+export async function ActionsExplorerSection({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  await connection();
+  const { search, problems } = parseActionSearch(await searchParams);
+  const [page, filterOptions] = await Promise.all([listActions(search), listFilterOptions(search)]);
+  return (
+    <>
+      {problems.length > 0 && (
+        <div className="notice" role="status" data-testid="search-problems">
+          <strong>Some parameters were invalid and were reset:</strong>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <UrlStateProvider>
+        <ActionsExplorer page={page} search={search} hadProblems={problems.length > 0} filterOptions={filterOptions} />
+      </UrlStateProvider>
+    </>
+  );
+}
+
+export function ActionsExplorerSkeleton() {
+  return <DataTableSkeleton columns={10} rows={10} label="Loading actions…" />;
+}

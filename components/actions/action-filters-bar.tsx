@@ -1,0 +1,182 @@
+"use client";
+import { debounce } from "nuqs";
+import { type FormEvent, useId, useState } from "react";
+import { FacetFilter } from "@/components/data-table/data-table-facet-filter";
+import { GROUND_LABELS, JURISDICTION_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/actions/labels";
+import type { FilterOptions } from "@/lib/actions/list-filter-options";
+import { ACTION_KINDS, ACTION_STATUSES, GROUND_CATEGORIES, JURISDICTIONS } from "@/lib/actions/search-params";
+import { TargetFilter } from "./target-filter";
+import styles from "./actions-explorer.module.css";
+import type { useActionSearch } from "./use-action-search";
+
+type ActionSearchState = ReturnType<typeof useActionSearch>;
+
+interface ActionFiltersBarProps extends Pick<ActionSearchState, "params" | "setFilters" | "clearFilters" | "hasFilters"> {
+  options: FilterOptions;
+}
+
+const JURISDICTION_OPTIONS = JURISDICTIONS.map((j) => ({ value: j, label: j, description: JURISDICTION_LABELS[j] }));
+const KIND_OPTIONS = ACTION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
+const STATUS_OPTIONS = ACTION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+const GROUND_OPTIONS = GROUND_CATEGORIES.map((g) => ({ value: g, label: GROUND_LABELS[g] }));
+const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters, options }: ActionFiltersBarProps) {
+  const id = useId();
+  // Names of targets picked in this session, until the server's options include them.
+  const [picked, setPicked] = useState<Record<number, string>>({});
+  const targetName = (targetId: number) =>
+    options.targets.find((t) => t.id === targetId)?.name ?? picked[targetId] ?? `Target #${targetId}`;
+
+  return (
+    <section className={styles.filters} aria-label="Filters">
+      <div className={styles.filterRow}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-q`}>Search</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            placeholder="Targets, grounds, quotes…"
+            value={params.q}
+            maxLength={200}
+            onChange={(e) => setFilters({ q: e.target.value || null }, { limitUrlUpdates: debounce(350) })}
+          />
+        </div>
+        <TargetFilter
+          exclude={params.target}
+          onAdd={(target) => {
+            setPicked((p) => ({ ...p, [target.id]: target.name }));
+            setFilters({ target: [...params.target, target.id] });
+          }}
+        />
+        <DateRangeFilter from={params.from} to={params.to} onApply={(from, to) => setFilters({ from: from || null, to: to || null })} />
+      </div>
+
+      <div className={styles.filterRow}>
+        <FacetFilter
+          label="Jurisdiction"
+          options={JURISDICTION_OPTIONS}
+          selected={params.jurisdiction}
+          onChange={(jurisdiction) => setFilters({ jurisdiction })}
+        />
+        <FacetFilter
+          label="Authority"
+          options={options.authorities.map((a) => ({ value: a.id, label: a.name, description: a.shortName ?? undefined }))}
+          selected={params.authority}
+          onChange={(authority) => setFilters({ authority })}
+        />
+        <FacetFilter label="Kind" options={KIND_OPTIONS} selected={params.kind} onChange={(kind) => setFilters({ kind })} />
+        <FacetFilter label="Status" options={STATUS_OPTIONS} selected={params.status} onChange={(status) => setFilters({ status })} />
+        <FacetFilter
+          label="Instrument"
+          options={options.instruments.map((i) => ({ value: i.id, label: i.citation, description: i.title ?? undefined }))}
+          selected={params.instrument}
+          onChange={(instrument) => setFilters({ instrument })}
+        />
+        <FacetFilter label="Grounds" options={GROUND_OPTIONS} selected={params.ground} onChange={(ground) => setFilters({ ground })} />
+        <label className={styles.toggle}>
+          <input
+            type="checkbox"
+            checked={params.proposals || params.kind.includes("PROPOSAL")}
+            disabled={params.kind.includes("PROPOSAL")}
+            onChange={(e) => setFilters({ proposals: e.target.checked || null })}
+          />
+          Include proposals <span className={styles.muted}>(calls for action, never in force)</span>
+        </label>
+        {hasFilters && (
+          <button type="button" className={styles.clear} onClick={clearFilters}>
+            Clear filters
+          </button>
+        )}
+      </div>
+
+      {params.target.length > 0 && (
+        <div className={styles.filterRow}>
+          <ul className={styles.selectedTargets} aria-label="Targets in the filter">
+            {params.target.map((targetId) => (
+              <li key={targetId} className={styles.targetChip}>
+                {targetName(targetId)}
+                <button
+                  type="button"
+                  aria-label={`Remove target ${targetName(targetId)}`}
+                  onClick={() => setFilters({ target: params.target.filter((t) => t !== targetId) })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <label className={styles.toggle}>
+            <input type="checkbox" checked={params.related} onChange={(e) => setFilters({ related: e.target.checked || null })} />
+            Also actions against their officials and units
+          </label>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function DateRangeFilter({ from, to, onApply }: { from: string; to: string; onApply: (from: string, to: string) => void }) {
+  // Remounted by its key when the URL changes (back/forward), so local edits start from the URL.
+  return <DateRangeForm key={`${from}|${to}`} from={from} to={to} onApply={onApply} />;
+}
+
+function DateRangeForm({ from, to, onApply }: { from: string; to: string; onApply: (from: string, to: string) => void }) {
+  const id = useId();
+  const [values, setValues] = useState({ from, to });
+  const [error, setError] = useState("");
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const [f, t] = [values.from.trim(), values.to.trim()];
+    if ((f && !DATE_BOUND.test(f)) || (t && !DATE_BOUND.test(t))) {
+      setError("Write dates as YYYY, YYYY-MM or YYYY-MM-DD.");
+      return;
+    }
+    if (f && t && f.padEnd(10, "-00") > t.padEnd(10, "-99")) {
+      setError("“From” must not be after “to”.");
+      return;
+    }
+    setError("");
+    onApply(f, t);
+  }
+
+  return (
+    <form className={styles.dateRange} onSubmit={submit} aria-describedby={`${id}-hint`}>
+      <fieldset>
+        <legend>Date</legend>
+        <label>
+          From
+          <input
+            value={values.from}
+            onChange={(e) => setValues((v) => ({ ...v, from: e.target.value }))}
+            placeholder="YYYY[-MM[-DD]]"
+            inputMode="numeric"
+            size={11}
+            aria-invalid={Boolean(error) || undefined}
+          />
+        </label>
+        <label>
+          To
+          <input
+            value={values.to}
+            onChange={(e) => setValues((v) => ({ ...v, to: e.target.value }))}
+            placeholder="YYYY[-MM[-DD]]"
+            inputMode="numeric"
+            size={11}
+            aria-invalid={Boolean(error) || undefined}
+          />
+        </label>
+        <button type="submit">Apply</button>
+      </fieldset>
+      <p id={`${id}-hint`} className={styles.hint}>
+        An imprecise date matches a range it overlaps; unknown dates match no range.
+      </p>
+      {error && (
+        <p role="alert" className={styles.fieldError}>
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

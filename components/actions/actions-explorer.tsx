@@ -1,0 +1,154 @@
+"use client";
+// The analysts' table: filters, sortable columns, pages and exports, all driven by the URL
+// and answered by PostgreSQL (the server renders each URL; nothing is sorted or filtered here).
+import {
+  type ColumnVisibilityState,
+  functionalUpdate,
+  type PaginationState,
+  type SortingState,
+  type Updater,
+  useTable,
+} from "@tanstack/react-table";
+import { useEffect, useMemo, useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableColumnToggle } from "@/components/data-table/data-table-column-toggle";
+import { dataTableFeatures } from "@/components/data-table/data-table-features";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import type { FilterOptions } from "@/lib/actions/list-filter-options";
+import type { ActionPage } from "@/lib/actions/list-actions";
+import {
+  type ActionSearch,
+  dateRange,
+  includesProposals,
+  PAGE_SIZES,
+  type SortKey,
+  serializeActionSearch,
+} from "@/lib/actions/search-params";
+import { partlyInRange } from "@/lib/dates/range-overlap";
+import { type ActionExplorerRow, actionColumns } from "./action-columns";
+import { ActionFiltersBar } from "./action-filters-bar";
+import styles from "./actions-explorer.module.css";
+import { useActionSearch } from "./use-action-search";
+
+interface ActionsExplorerProps {
+  page: ActionPage;
+  /** The search the server applied (invalid URL values already replaced by defaults). */
+  search: ActionSearch;
+  /** Whether the server reset invalid URL values; the URL is then rewritten to what was applied. */
+  hadProblems: boolean;
+  filterOptions: FilterOptions;
+}
+
+const VISIBILITY_KEY = "actions-explorer:columns";
+
+export function ActionsExplorer({ page, search, hadProblems, filterOptions }: ActionsExplorerProps) {
+  const actionSearch = useActionSearch();
+  const { params, setParams, setFilters, clearFilters, hasFilters, isPending } = actionSearch;
+  const [columnVisibility, setColumnVisibility] = useStoredVisibility();
+
+  useEffect(() => {
+    // Replace junk in the URL with the values actually applied, without another server render.
+    if (hadProblems) void setParams(search, { shallow: true, history: "replace" });
+  }, [hadProblems, search, setParams]);
+
+  const { from, to } = dateRange(search);
+  const rows = useMemo<ActionExplorerRow[]>(
+    () => page.rows.map((row) => ({ ...row, partlyInRange: partlyInRange(row, { from, to }) })),
+    [page.rows, from, to],
+  );
+  const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === "desc" }], [params.sort, params.dir]);
+  const pagination = useMemo<PaginationState>(
+    () => ({ pageIndex: params.page - 1, pageSize: params.perPage }),
+    [params.page, params.perPage],
+  );
+
+  const table = useTable({
+    features: dataTableFeatures,
+    columns: actionColumns,
+    data: rows,
+    getRowId: (row) => String(row.id),
+    state: { sorting, pagination, columnVisibility },
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: page.total.value,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const [next] = functionalUpdate(updater, sorting);
+      if (next) void setFilters({ sort: next.id as SortKey, dir: next.desc ? "desc" : "asc" });
+    },
+    onPaginationChange: (updater: Updater<PaginationState>) => {
+      const next = functionalUpdate(updater, pagination);
+      if (next.pageSize !== pagination.pageSize) {
+        void setParams({ perPage: next.pageSize as (typeof PAGE_SIZES)[number], page: null });
+      }
+      else void setParams({ page: next.pageIndex + 1 });
+    },
+    onColumnVisibilityChange: setColumnVisibility,
+  });
+
+  const exportQuery = serializeActionSearch({ ...params, page: null, perPage: null }).replace(/^\?/, "&");
+  const proposalsHidden = !includesProposals(params);
+
+  return (
+    <div className={styles.explorer}>
+      <ActionFiltersBar
+        params={params}
+        setFilters={setFilters}
+        clearFilters={clearFilters}
+        hasFilters={hasFilters}
+        options={filterOptions}
+      />
+      <div className={styles.toolbar}>
+        <p className={styles.status} role="status">
+          {isPending ? "Loading…" : proposalsHidden ? "Proposals (calls for action) are hidden." : "Proposals are included."}
+        </p>
+        <DataTableColumnToggle table={table} />
+        <a className={styles.export} href={`/api/actions/export?format=csv${exportQuery}`} download>
+          Download CSV
+        </a>
+        <a className={styles.export} href={`/api/actions/export?format=json${exportQuery}`} download>
+          Download JSON
+        </a>
+      </div>
+      <DataTable
+        table={table}
+        caption="Sanctions actions matching the filters"
+        busy={isPending}
+        rowHref={(row) => `/actions/${row.id}`}
+        empty={
+          <div className={styles.empty}>
+            <p>No actions match these filters.</p>
+            {hasFilters && (
+              <button type="button" className={styles.clear} onClick={clearFilters}>
+                Clear filters
+              </button>
+            )}
+            {proposalsHidden && (
+              <button type="button" className={styles.linkLike} onClick={() => setFilters({ proposals: true })}>
+                Include proposals
+              </button>
+            )}
+          </div>
+        }
+      />
+      <DataTablePagination table={table} totalExact={page.total.exact} pageSizes={PAGE_SIZES} noun="actions" />
+    </div>
+  );
+}
+
+/** Column choices survive reloads in this browser; the server render shows every column. */
+function useStoredVisibility() {
+  const [visibility, setVisibility] = useState<ColumnVisibilityState>({});
+  useEffect(() => {
+    const stored = window.localStorage.getItem(VISIBILITY_KEY);
+    if (stored) setVisibility(JSON.parse(stored) as ColumnVisibilityState);
+  }, []);
+  const update = (updater: Updater<ColumnVisibilityState>) =>
+    setVisibility((previous) => {
+      const next = functionalUpdate(updater, previous);
+      window.localStorage.setItem(VISIBILITY_KEY, JSON.stringify(next));
+      return next;
+    });
+  return [visibility, update] as const;
+}

@@ -1,0 +1,29 @@
+"use client";
+import type { ReactTable, RowData } from "@tanstack/react-table";
+import type { DataTableFeatures } from "./data-table-features";
+import styles from "./data-table.module.css";
+
+/** A "Columns" menu of checkboxes; a column's label is its header when that is text. */
+export function DataTableColumnToggle<TData extends RowData>({ table }: { table: ReactTable<DataTableFeatures, TData> }) {
+  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  return (
+    <details className={styles.menu}>
+      <summary>Columns</summary>
+      <fieldset className={styles.menuPanel}>
+        <legend className={styles.caption}>Visible columns</legend>
+        {columns.map((column) => {
+          const header = column.columnDef.header;
+          return (
+            <label key={column.id} className={styles.check}>
+              <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+              {typeof header === "string" ? header : column.id}
+            </label>
+          );
+        })}
+        <button type="button" className={styles.linkButton} onClick={() => table.resetColumnVisibility(true)}>
+          Show all
+        </button>
+      </fieldset>
+    </details>
+  );
+}

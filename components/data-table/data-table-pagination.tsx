@@ -1,0 +1,64 @@
+"use client";
+import type { ReactTable, RowData } from "@tanstack/react-table";
+import { useId } from "react";
+import type { DataTableFeatures } from "./data-table-features";
+import styles from "./data-table.module.css";
+
+interface DataTablePaginationProps<TData extends RowData> {
+  table: ReactTable<DataTableFeatures, TData>;
+  /** False when the total is the planner's estimate: it is then shown as "about N". */
+  totalExact: boolean;
+  pageSizes: readonly number[];
+  /** Plural noun for the rows, e.g. "actions". */
+  noun: string;
+}
+
+const number = new Intl.NumberFormat("en-GB");
+
+export function DataTablePagination<TData extends RowData>({ table, totalExact, pageSizes, noun }: DataTablePaginationProps<TData>) {
+  const sizeId = useId();
+  const { pageIndex, pageSize } = table.state.pagination;
+  const total = table.getRowCount();
+  const pageCount = Math.max(1, table.getPageCount());
+  const about = totalExact ? "" : "about ";
+  const first = total === 0 ? 0 : pageIndex * pageSize + 1;
+  const last = Math.min(total, (pageIndex + 1) * pageSize);
+
+  return (
+    <nav className={styles.pagination} aria-label="Pages">
+      <p className={styles.range} aria-live="polite">
+        {total === 0
+          ? `No ${noun}`
+          : `${number.format(first)}–${number.format(last)} of ${about}${number.format(total)} ${noun}`}
+      </p>
+      <label htmlFor={sizeId} className={styles.pageSize}>
+        Rows per page
+        <select id={sizeId} value={pageSize} onChange={(event) => table.setPageSize(Number(event.target.value))}>
+          {pageSizes.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className={styles.pageButtons}>
+        <button type="button" onClick={() => table.firstPage()} disabled={!table.getCanPreviousPage()} aria-label="First page">
+          «
+        </button>
+        <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()} aria-label="Previous page">
+          ‹ Prev
+        </button>
+        <span className={styles.pageOf}>
+          Page {number.format(pageIndex + 1)} of {about}
+          {number.format(pageCount)}
+        </span>
+        <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} aria-label="Next page">
+          Next ›
+        </button>
+        <button type="button" onClick={() => table.lastPage()} disabled={!table.getCanNextPage()} aria-label="Last page">
+          »
+        </button>
+      </div>
+    </nav>
+  );
+}

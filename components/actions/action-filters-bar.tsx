@@ -39,7 +39,7 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
             placeholder="Targets, grounds, quotes…"
             value={params.q}
             maxLength={200}
-            onChange={(e) => setFilters({ q: e.target.value || null }, { limitUrlUpdates: debounce(350) })}
+            onChange={(e) => setFilters({ q: e.target.value || null }, { limitUrlUpdates: debounce(400) })}
           />
         </div>
         <TargetFilter

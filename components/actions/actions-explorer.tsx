@@ -45,6 +45,9 @@ export function ActionsExplorer({ page, search, hadProblems, filterOptions }: Ac
   const actionSearch = useActionSearch();
   const { params, setParams, setFilters, clearFilters, hasFilters, isPending } = actionSearch;
   const [columnVisibility, setColumnVisibility] = useStoredVisibility();
+  // Set once hydrated: controls do nothing before, which browser tests must wait out.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
 
   useEffect(() => {
     // Replace junk in the URL with the values actually applied, without another server render.
@@ -91,7 +94,7 @@ export function ActionsExplorer({ page, search, hadProblems, filterOptions }: Ac
   const proposalsHidden = !includesProposals(params);
 
   return (
-    <div className={styles.explorer}>
+    <div className={styles.explorer} data-interactive={interactive || undefined}>
       <ActionFiltersBar
         params={params}
         setFilters={setFilters}
@@ -141,8 +144,12 @@ export function ActionsExplorer({ page, search, hadProblems, filterOptions }: Ac
 function useStoredVisibility() {
   const [visibility, setVisibility] = useState<ColumnVisibilityState>({});
   useEffect(() => {
-    const stored = window.localStorage.getItem(VISIBILITY_KEY);
-    if (stored) setVisibility(JSON.parse(stored) as ColumnVisibilityState);
+    try {
+      const stored = window.localStorage.getItem(VISIBILITY_KEY);
+      if (stored) setVisibility(JSON.parse(stored) as ColumnVisibilityState);
+    } catch {
+      window.localStorage.removeItem(VISIBILITY_KEY); // unreadable: start with every column
+    }
   }, []);
   const update = (updater: Updater<ColumnVisibilityState>) =>
     setVisibility((previous) => {

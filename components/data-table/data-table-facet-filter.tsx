@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
+import { useDismissableDetails } from "./use-dismissable-details";
 import styles from "./data-table.module.css";
 
 export interface FacetOption<TValue extends string | number> {
@@ -22,6 +23,8 @@ const SEARCHABLE_FROM = 12;
 /** A dropdown of checkboxes; the summary says how many values are chosen. */
 export function FacetFilter<TValue extends string | number>({ label, options, selected, onChange }: FacetFilterProps<TValue>) {
   const [narrow, setNarrow] = useState("");
+  const ref = useRef<HTMLDetailsElement>(null);
+  useDismissableDetails(ref);
   const searchId = useId();
   const shown = narrow
     ? options.filter((o) => `${o.label} ${o.description ?? ""}`.toLowerCase().includes(narrow.toLowerCase()))
@@ -30,7 +33,7 @@ export function FacetFilter<TValue extends string | number>({ label, options, se
     onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
 
   return (
-    <details className={styles.menu} data-active={selected.length > 0 || undefined}>
+    <details ref={ref} className={styles.menu} data-active={selected.length > 0 || undefined}>
       <summary>
         {label}
         {selected.length > 0 && <span className={styles.count}> ({selected.length})</span>}

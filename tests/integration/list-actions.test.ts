@@ -1,7 +1,7 @@
 // Reads the shared seeded database only; tests that write use their own database.
 import { describe, expect, it } from "vitest";
 import { listActions } from "../../lib/actions/list-actions";
-import { DEFAULT_ACTION_SEARCH, type ActionSearch } from "../../lib/actions/search-params";
+import { DEFAULT_ACTION_SEARCH, SORT_KEYS, type ActionSearch } from "../../lib/actions/search-params";
 import { useSharedDb } from "../helpers/db";
 
 const db = useSharedDb();
@@ -64,7 +64,7 @@ describe("listActions on the article dataset", () => {
 
   it("pages through every sort order without overlap or gaps", async () => {
     const all = (await list({ proposals: true, perPage: 100 })).rows.map((r) => r.id).sort();
-    for (const sort of ["date", "jurisdiction", "authority", "kind", "status", "targets", "instruments", "sources"] as const) {
+    for (const sort of SORT_KEYS) {
       for (const dir of ["asc", "desc"] as const) {
         const seen: number[] = [];
         for (let page = 1; page <= 2; page++) {

@@ -1,0 +1,120 @@
+// The explorer on the seeded article dataset (12 actions, 2 of them proposals), in Chromium.
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../helpers/browser";
+
+const browser = useBrowser();
+const ARTIFACTS = path.join(import.meta.dirname, "..", "artifacts");
+
+const rows = (page: Page) => page.locator("tbody tr");
+const columnTexts = (page: Page, column: string) => page.locator(`tbody td[data-column="${column}"]`).allInnerTexts();
+const header = (page: Page, name: string) => page.locator("thead").getByRole("button", { name, exact: true });
+/** Waits for the server render of the URL the explorer just pushed. */
+const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('table[aria-busy="true"]'));
+
+async function openExplorer(query = "") {
+  const page = await browser.open(`/actions${query}`);
+  await page.locator("[data-interactive]").waitFor();
+  return page;
+}
+
+describe("actions explorer in a real browser", () => {
+  it("sorts by a column when its header is clicked, in the URL and in the rows", async () => {
+    const page = await openExplorer();
+    expect(await rows(page).count()).toBe(10);
+    expect(await page.locator('th[data-column="date"]').getAttribute("aria-sort")).toBe("descending");
+
+    await header(page, "Authority").click();
+    await page.waitForURL(/sort=authority/);
+    await settled(page);
+    expect(page.url()).toMatch(/dir=asc/);
+    expect(await page.locator('th[data-column="authority"]').getAttribute("aria-sort")).toBe("ascending");
+    const ascending = await columnTexts(page, "authority");
+    const lower = ascending.map((name) => name.toLowerCase());
+    expect(lower).toEqual([...lower].sort()); // PostgreSQL compares the lower-cased names byte-wise (C.UTF-8)
+    expect(ascending[0]).toBe("Council of the European Union");
+
+    await header(page, "Authority").click();
+    // Descending is the default direction, so it leaves the URL.
+    await page.waitForURL((url) => url.search === "?sort=authority");
+    await settled(page);
+    const descending = await columnTexts(page, "authority");
+    expect(descending[0]).toBe("United States Government");
+    expect(descending).toEqual([...ascending].reverse());
+    await page.close();
+  });
+
+  it("filters by jurisdiction, and goes back to the previous view with the back button", async () => {
+    const page = await openExplorer();
+    await page.locator("summary", { hasText: "Jurisdiction" }).click();
+    await page.getByRole("checkbox", { name: "EU" }).check();
+    await page.waitForURL(/jurisdiction=EU/);
+    await settled(page);
+    expect(await rows(page).count()).toBe(1);
+    expect(await columnTexts(page, "authority")).toEqual(["Council of the European Union"]);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("jurisdiction"));
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 10);
+    expect(await page.getByRole("checkbox", { name: "EU" }).isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it("includes proposals in one click", async () => {
+    const page = await openExplorer("?perPage=50");
+    expect(await rows(page).count()).toBe(10);
+    await page.getByRole("checkbox", { name: /Include proposals/ }).check();
+    await page.waitForURL(/proposals=true/);
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 12);
+    expect(await page.locator('tbody td[data-column="kind"]', { hasText: "Proposal" }).count()).toBe(2);
+    await page.close();
+  });
+
+  it("finds a target by another spelling and filters by it", async () => {
+    const page = await openExplorer();
+    const input = page.getByRole("combobox", { name: "Target" });
+    await input.fill("Qods");
+    const option = page.getByRole("option", { name: /IRGC Quds Force/ });
+    await option.waitFor();
+    expect(await option.innerText()).toContain("matched “Qods Force”");
+    await input.press("ArrowDown");
+    await input.press("Enter");
+    await page.waitForURL(/target=\d+/);
+    await settled(page);
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 2);
+    for (const targets of await columnTexts(page, "targets")) expect(targets).toContain("IRGC Quds Force");
+    expect(await page.getByRole("button", { name: "Remove target IRGC Quds Force" }).count()).toBe(1);
+    await page.close();
+  });
+
+  it("resets invalid parameters to defaults with a visible note, and answers 200", async () => {
+    const response = await fetch(`${browser.baseUrl()}/actions?sort=notes&page=x`);
+    expect(response.status).toBe(200);
+    const page = await openExplorer("?sort=notes&page=x");
+    const note = page.getByTestId("search-problems");
+    expect(await note.innerText()).toMatch(/Some parameters were invalid and were reset/);
+    expect(await note.innerText()).toContain("sort=");
+    expect(await note.innerText()).toContain("page=");
+    expect(await page.locator('th[data-column="date"]').getAttribute("aria-sort")).toBe("descending");
+    expect(await rows(page).count()).toBe(10);
+    await page.close();
+  });
+
+  it("shows an empty state with a way to clear the filters", async () => {
+    const page = await openExplorer("?jurisdiction=UK");
+    expect(await page.getByText("No actions match these filters.").count()).toBe(1);
+    await page.locator("tbody").getByRole("button", { name: "Clear filters" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 10);
+    expect(page.url()).not.toContain("jurisdiction");
+    await page.close();
+  });
+
+  it("looks right (screenshot for review)", async () => {
+    const page = await openExplorer("?from=2008&to=2012&proposals=true");
+    await page.locator("tbody tr").first().waitFor();
+    expect(await page.getByText("partly in range").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, "actions-explorer.png"), fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_ACTION_SEARCH, dateRange, parseActionSearch } from "../../lib/actions/search-params";
+
+describe("parseActionSearch", () => {
+  it("gives the defaults and no problems for an empty URL", () => {
+    expect(parseActionSearch({})).toEqual({ search: DEFAULT_ACTION_SEARCH, problems: [] });
+    expect(parseActionSearch(new URLSearchParams(""))).toEqual({ search: DEFAULT_ACTION_SEARCH, problems: [] });
+  });
+
+  it("reads every valid parameter", () => {
+    const { search, problems } = parseActionSearch(
+      new URLSearchParams(
+        "page=3&perPage=50&sort=grounds&dir=asc&jurisdiction=US,EU&authority=4&kind=DESIGNATION&proposals=true" +
+          "&status=IN_FORCE&instrument=2,7&ground=TERRORISM&target=9&related=true&from=2012&to=2017-10&q=Quds",
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(search).toEqual({
+      page: 3,
+      perPage: 50,
+      sort: "grounds",
+      dir: "asc",
+      jurisdiction: ["US", "EU"],
+      authority: [4],
+      kind: ["DESIGNATION"],
+      proposals: true,
+      status: ["IN_FORCE"],
+      instrument: [2, 7],
+      ground: ["TERRORISM"],
+      target: [9],
+      related: true,
+      from: "2012",
+      to: "2017-10",
+      q: "Quds",
+    });
+  });
+
+  it("accepts repeated keys as well as comma-separated lists", () => {
+    expect(parseActionSearch({ jurisdiction: ["US", "UK"] }).search.jurisdiction).toEqual(["US", "UK"]);
+    expect(parseActionSearch(new URLSearchParams("target=1&target=2")).search.target).toEqual([1, 2]);
+  });
+
+  it("falls back to the default of each invalid value and names it in the problems", () => {
+    const { search, problems } = parseActionSearch({ sort: "notes", page: "x", perPage: "37", dir: "up", q: "MOIS" });
+    expect(search).toEqual({ ...DEFAULT_ACTION_SEARCH, q: "MOIS" });
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^page="x": /);
+    expect(problems.find((p) => p.startsWith("perPage="))).toContain("expected one of 10, 25, 50, 100");
+    expect(problems.find((p) => p.startsWith("sort="))).toContain("expected one of date, jurisdiction");
+    expect(problems.find((p) => p.startsWith("dir="))).toContain("expected one of asc, desc");
+  });
+
+  it("rejects a whole list when one item is invalid, rather than guessing", () => {
+    const { search, problems } = parseActionSearch({ jurisdiction: "US,XX", target: "3,-1", authority: "a" });
+    expect(search.jurisdiction).toEqual([]);
+    expect(search.target).toEqual([]);
+    expect(search.authority).toEqual([]);
+    expect(problems.map((p) => p.split("=")[0])).toEqual(["jurisdiction", "authority", "target"]);
+  });
+
+  it("rejects malformed dates, too-long text and out-of-range pages", () => {
+    const { search, problems } = parseActionSearch({ from: "2012-1", to: "yesterday", q: "x".repeat(201), page: "0" });
+    expect(search).toEqual(DEFAULT_ACTION_SEARCH);
+    expect(problems).toHaveLength(4);
+    expect(problems.find((p) => p.startsWith("from="))).toContain("expected YYYY, YYYY-MM or YYYY-MM-DD");
+  });
+
+  it("resets a date range whose start is after its end", () => {
+    const { search, problems } = parseActionSearch({ from: "2018", to: "2017-12-31" });
+    expect(search.from).toBe("");
+    expect(search.to).toBe("");
+    expect(problems).toEqual(["from=2018 is after to=2017-12-31"]);
+    // A month and the same month as bounds are a valid, non-empty range.
+    expect(parseActionSearch({ from: "2017-10", to: "2017-10" }).problems).toEqual([]);
+  });
+});
+
+describe("dateRange", () => {
+  it("widens partial dates to whole years and months, leap years included", () => {
+    expect(dateRange({ from: "2012", to: "2012" })).toEqual({ from: "2012-01-01", to: "2012-12-31" });
+    expect(dateRange({ from: "2016-02", to: "2016-02" })).toEqual({ from: "2016-02-01", to: "2016-02-29" });
+    expect(dateRange({ from: "", to: "2019-05-31" })).toEqual({ from: "", to: "2019-05-31" });
+  });
+});

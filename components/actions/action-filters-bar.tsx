@@ -81,7 +81,9 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
             disabled={params.kind.includes("PROPOSAL")}
             onChange={(e) => setFilters({ proposals: e.target.checked || null })}
           />
-          Include proposals <span className={styles.muted}>(calls for action, never in force)</span>
+          <span>
+            Include proposals <span className={styles.muted}>(calls for action, never in force)</span>
+          </span>
         </label>
         {hasFilters && (
           <button type="button" className={styles.clear} onClick={clearFilters}>

@@ -27,6 +27,7 @@ import {
 import { partlyInRange } from "@/lib/dates/range-overlap";
 import { type ActionExplorerRow, actionColumns } from "./action-columns";
 import { ActionFiltersBar } from "./action-filters-bar";
+import { ActionsEmptyState } from "./actions-empty-state";
 import styles from "./actions-explorer.module.css";
 import { useActionSearch } from "./use-action-search";
 
@@ -120,19 +121,12 @@ export function ActionsExplorer({ page, search, hadProblems, filterOptions }: Ac
         busy={isPending}
         rowHref={(row) => `/actions/${row.id}`}
         empty={
-          <div className={styles.empty}>
-            <p>No actions match these filters.</p>
-            {hasFilters && (
-              <button type="button" className={styles.clear} onClick={clearFilters}>
-                Clear filters
-              </button>
-            )}
-            {proposalsHidden && (
-              <button type="button" className={styles.linkLike} onClick={() => setFilters({ proposals: true })}>
-                Include proposals
-              </button>
-            )}
-          </div>
+          <ActionsEmptyState
+            pastLastPage={page.total.value > 0 ? params.page : null}
+            onFirstPage={() => void setParams({ page: null })}
+            onClearFilters={hasFilters ? clearFilters : null}
+            onIncludeProposals={proposalsHidden ? () => void setFilters({ proposals: true }) : null}
+          />
         }
       />
       <DataTablePagination table={table} totalExact={page.total.exact} pageSizes={PAGE_SIZES} noun="actions" />

@@ -110,6 +110,39 @@ describe("actions explorer in a real browser", () => {
     await page.close();
   });
 
+  it("offers the first page when the URL asks for a page past the last", async () => {
+    const page = await openExplorer("?page=5");
+    expect(await page.getByText("Page 5 is past the last page of these results.").count()).toBe(1);
+    await page.getByRole("button", { name: "Go to the first page" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 10);
+    expect(page.url()).not.toContain("page=");
+    await page.close();
+  });
+
+  it("is operable from the keyboard: sort, page size and menus", async () => {
+    const page = await openExplorer("?proposals=true");
+    await header(page, "Status").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/sort=status/);
+    await settled(page);
+    await page.getByLabel("Rows per page").focus();
+    await page.keyboard.press("ArrowUp"); // 25 → 10
+    await page.waitForURL(/perPage=10/);
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 10);
+    await page.getByRole("button", { name: "Next page" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/page=2/);
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 2); // 12 actions with proposals
+    const grounds = page.locator("summary", { hasText: "Grounds" });
+    await grounds.focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("details[open]").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    expect(await page.locator("details[open]").count()).toBe(0);
+    expect(await grounds.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
   it("looks right (screenshot for review)", async () => {
     const page = await openExplorer("?from=2008&to=2012&proposals=true");
     await page.locator("tbody tr").first().waitFor();

@@ -144,7 +144,7 @@ function DateRangeForm({ from, to, onApply }: { from: string; to: string; onAppl
   }
 
   return (
-    <form className={styles.dateRange} onSubmit={submit} aria-describedby={`${id}-hint`}>
+    <form className={styles.dateRange} onSubmit={submit}>
       <fieldset>
         <legend>Date</legend>
         <label>
@@ -156,6 +156,7 @@ function DateRangeForm({ from, to, onApply }: { from: string; to: string; onAppl
             inputMode="numeric"
             size={11}
             aria-invalid={Boolean(error) || undefined}
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
           />
         </label>
         <label>
@@ -167,6 +168,7 @@ function DateRangeForm({ from, to, onApply }: { from: string; to: string; onAppl
             inputMode="numeric"
             size={11}
             aria-invalid={Boolean(error) || undefined}
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
           />
         </label>
         <button type="submit">Apply</button>
@@ -175,7 +177,7 @@ function DateRangeForm({ from, to, onApply }: { from: string; to: string; onAppl
         An imprecise date matches a range it overlaps; unknown dates match no range.
       </p>
       {error && (
-        <p role="alert" className={styles.fieldError}>
+        <p id={`${id}-error`} role="alert" className={styles.fieldError}>
           {error}
         </p>
       )}

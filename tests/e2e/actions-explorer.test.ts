@@ -98,6 +98,9 @@ describe("actions explorer in a real browser", () => {
     expect(await note.innerText()).toContain("page=");
     expect(await page.locator('th[data-column="date"]').getAttribute("aria-sort")).toBe("descending");
     expect(await rows(page).count()).toBe(10);
+    // The URL is rewritten to what was applied, so copying it shares a valid link.
+    await page.waitForURL((url) => url.search === "");
+    expect(await note.count()).toBe(1);
     await page.close();
   });
 

@@ -146,6 +146,18 @@ describe("actions explorer in a real browser", () => {
     await page.close();
   });
 
+  it("opens an action from its row, by mouse anywhere on the row or by its link", async () => {
+    const page = await openExplorer("?jurisdiction=EU");
+    await page.locator('tbody td[data-column="status"]').first().click();
+    await page.waitForURL(/\/actions\/\d+$/);
+    await page.goBack();
+    await page.locator("[data-interactive]").waitFor();
+    const link = page.getByRole("link", { name: /^Open action: / });
+    expect(await link.count()).toBe(1);
+    expect(await link.getAttribute("href")).toMatch(/^\/actions\/\d+$/);
+    await page.close();
+  });
+
   it("looks right (screenshot for review)", async () => {
     const page = await openExplorer("?from=2008&to=2012&proposals=true");
     await page.locator("tbody tr").first().waitFor();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MainNav } from "@/components/layout/main-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,9 +15,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">Skip to content</a>
         <header className="site-header">
           <Link href="/" className="brand">Sanctions Tracker</Link>
-          <nav aria-label="Main">
-            <Link href="/">Actions</Link>
-          </nav>
+          <MainNav />
         </header>
         <main id="main">{children}</main>
       </body>

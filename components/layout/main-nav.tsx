@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Suspense } from "react";
 
 const LINKS = [
   { href: "/", label: "Overview" },
@@ -8,9 +9,8 @@ const LINKS = [
   { href: "/documents", label: "Documents" },
 ] as const;
 
-export function MainNav() {
-  const pathname = usePathname();
-  const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
+function NavLinks({ pathname }: { pathname: string | null }) {
+  const isCurrent = (href: string) => pathname !== null && (href === "/" ? pathname === "/" : pathname.startsWith(href));
   return (
     <nav aria-label="Main">
       {LINKS.map(({ href, label }) => (
@@ -19,5 +19,18 @@ export function MainNav() {
         </Link>
       ))}
     </nav>
+  );
+}
+
+function CurrentNavLinks() {
+  return <NavLinks pathname={usePathname()} />;
+}
+
+// The current path is request data: prerendered shells get the links unmarked, then the mark.
+export function MainNav() {
+  return (
+    <Suspense fallback={<NavLinks pathname={null} />}>
+      <CurrentNavLinks />
+    </Suspense>
   );
 }

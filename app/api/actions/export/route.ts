@@ -20,7 +20,7 @@ export async function GET(request: NextRequest) {
   }
   if (problems.length) return invalidParamsResponse(problems);
   const chosen = format as ExportFormat;
-  const chunks = streamActionExport(search, getPgPool(), { format: chosen, origin: request.nextUrl.origin });
+  const chunks = streamActionExport(search, getPgPool(), { format: chosen, origin: publicOrigin(request) });
   return new Response(iterableBody(chunks, request.signal), {
     headers: {
       "Content-Type": CONTENT_TYPES[chosen],
@@ -28,4 +28,11 @@ export async function GET(request: NextRequest) {
       "Cache-Control": "no-store",
     },
   });
+}
+
+/** The origin the client used (behind a proxy, the forwarded one), for the rows' links. */
+function publicOrigin(request: NextRequest): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+  return `${proto}://${host}`;
 }

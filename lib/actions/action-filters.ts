@@ -24,9 +24,10 @@ function targetIds(search: Pick<ActionSearch, "target" | "related">): Prisma.Sql
 export function actionWhere(search: ActionSearch): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (!includesProposals(search)) conditions.push(sql`a.kind <> 'PROPOSAL'`);
-  if (search.jurisdiction.length) conditions.push(sql`a.jurisdiction::text = ANY(${search.jurisdiction})`);
-  if (search.kind.length) conditions.push(sql`a.kind::text = ANY(${search.kind})`);
-  if (search.status.length) conditions.push(sql`a.status::text = ANY(${search.status})`);
+  // Compared as enums, not text, so the planner can use the columns' statistics and indexes.
+  if (search.jurisdiction.length) conditions.push(sql`a.jurisdiction = ANY(${search.jurisdiction}::"Jurisdiction"[])`);
+  if (search.kind.length) conditions.push(sql`a.kind = ANY(${search.kind}::"ActionKind"[])`);
+  if (search.status.length) conditions.push(sql`a.status = ANY(${search.status}::"ActionStatus"[])`);
   if (search.authority.length) conditions.push(sql`a."authorityId" = ANY(${search.authority}::int[])`);
   if (search.ground.length) {
     conditions.push(sql`a."groundCategories" && ${search.ground}::"GroundCategory"[]`);

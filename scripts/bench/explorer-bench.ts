@@ -1,7 +1,9 @@
 // The explorer's representative queries, each timed through the app's query layer and
 // compared with PostgreSQL's own time for the same SQL.
 import type pg from "pg";
+import { actionWhere } from "../../lib/actions/action-filters";
 import { actionExportQuery, streamActionExport } from "../../lib/actions/export-actions";
+import { Prisma } from "../../lib/generated/prisma/client";
 import { listActions } from "../../lib/actions/list-actions";
 import { type ActionSearch, DEFAULT_ACTION_SEARCH } from "../../lib/actions/search-params";
 import { searchTargets } from "../../lib/targets/search-targets";
@@ -52,6 +54,15 @@ export async function runExplorerBench({ url, pool, runs, exportRuns, only = () 
   ];
 
   try {
+    if (only("round trip")) {
+      // The floor under every row below: one trivial statement through Prisma, and PostgreSQL's own time for it.
+      const trivial = () => db.$queryRaw`SELECT 1`;
+      const app = await timeRuns(trivial, runs);
+      const statements = await record(trivial);
+      const sql: number[] = [];
+      await timeRuns(async () => void sql.push(await serverTimeOfAll(client, statements)), runs, 0);
+      add({ name: "round trip (SELECT 1)", app: percentiles(app), sql: percentiles(sql), detail: "Prisma's fixed cost per statement" });
+    }
     for (const [name, s] of pages) {
       if (!only(name)) continue;
       let page: Awaited<ReturnType<typeof listActions>> | undefined;
@@ -100,15 +111,16 @@ export async function runExplorerBench({ url, pool, runs, exportRuns, only = () 
   return results;
 }
 
-/** The latest years whose actions number about `rows` (spans overlapping them add a few). */
+/** The shortest run of latest months whose matching actions (by the explorer's filter) reach `rows`. */
 async function searchMatching(client: pg.PoolClient, rows: number): Promise<ActionSearch> {
-  const { rows: years } = await client.query<{ year: number; n: number }>(
-    `SELECT extract(year FROM "sortDate")::int AS year, count(*)::int AS n FROM "SanctionAction"
-     WHERE kind <> 'PROPOSAL' AND "sortDate" IS NOT NULL GROUP BY 1 ORDER BY 1 DESC`);
-  let total = 0;
-  for (const { year, n } of years) {
-    total += n;
-    if (total >= rows) return { ...DEFAULT_ACTION_SEARCH, from: `${year}`, to: `${years[0].year}` };
+  const { rows: [{ last }] } = await client.query<{ last: string }>(`SELECT to_char(max("sortDate"), 'YYYY-MM') AS last FROM "SanctionAction"`);
+  const [year, month] = last.split("-").map(Number);
+  for (let back = 0; back < 600; back++) {
+    const start = new Date(Date.UTC(year, month - 1 - back, 1)).toISOString().slice(0, 7);
+    const search = { ...DEFAULT_ACTION_SEARCH, from: start, to: last };
+    const count = Prisma.sql`SELECT count(*)::int AS n FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+    const { rows: [{ n }] } = await client.query<{ n: number }>(count.text, count.values);
+    if (n >= rows) return search;
   }
   return DEFAULT_ACTION_SEARCH;
 }

@@ -109,9 +109,11 @@ async function dropSecondaryIndexes(client: pg.ClientBase) {
 
 async function recreateIndexes(client: pg.ClientBase, tables?: readonly string[]) {
   const { rows } = await client.query<{ definition: string }>(
-    `DELETE FROM "_synthetic_pending_index" WHERE $1::text[] IS NULL OR "table" = ANY($1) RETURNING definition`, [tables ?? null]);
+    `SELECT definition FROM "_synthetic_pending_index" WHERE $1::text[] IS NULL OR "table" = ANY($1)`, [tables ?? null]);
+  // Each definition is forgotten only once its index exists, so an interrupted run loses none.
   for (const { definition } of rows) {
     await client.query(definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS "));
+    await client.query(`DELETE FROM "_synthetic_pending_index" WHERE definition = $1`, [definition]);
   }
 }
 

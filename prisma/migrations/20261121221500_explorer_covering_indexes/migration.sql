@@ -1,0 +1,11 @@
+-- Hand-written: the explorer's default view (proposals excluded) sorted by date, as
+-- covering partial indexes. The filters a user combines with it (jurisdiction, kind, status,
+-- authority, grounds, date range) are then checked on the index entries alone (an index-only
+-- scan), so a selective filter or a deep page no longer fetches a table row per skipped entry.
+-- Measured at 1,000,000 synthetic actions: see BENCHMARKS.md.
+CREATE INDEX "SanctionAction_default_sortDate_desc" ON "SanctionAction" ("sortDate" DESC NULLS LAST, id DESC)
+  INCLUDE (jurisdiction, kind, status, "authorityId", "groundCategories", "datePrecision", "dateStart", "dateEnd")
+  WHERE kind <> 'PROPOSAL';
+CREATE INDEX "SanctionAction_default_sortDate_asc" ON "SanctionAction" ("sortDate" ASC NULLS LAST, id ASC)
+  INCLUDE (jurisdiction, kind, status, "authorityId", "groundCategories", "datePrecision", "dateStart", "dateEnd")
+  WHERE kind <> 'PROPOSAL';

@@ -33,6 +33,7 @@ try {
   if (actions === 0) throw new Error(`${values.database} holds no actions; run \`npm run synthetic\` first.`);
   console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM; PostgreSQL ${version}; Node ${process.version}`);
   console.log(`Dataset: ${actions.toLocaleString("en")} actions, ${targets.toLocaleString("en")} targets, ${aliases.toLocaleString("en")} aliases`);
+  console.log(`Load average when starting (1/5/15 min): ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
   console.log(`Runs: ${values.runs} per query (export: ${values["export-runs"]}), after warm-up; times in ms\n`);
   console.log(row(["query", "app p50", "app p95", "SQL p50", "SQL p95", "p95 ratio", "result"]));
   const only = values.only?.toLowerCase();

@@ -9,3 +9,8 @@ CREATE INDEX "SanctionAction_default_sortDate_desc" ON "SanctionAction" ("sortDa
 CREATE INDEX "SanctionAction_default_sortDate_asc" ON "SanctionAction" ("sortDate" ASC NULLS LAST, id ASC)
   INCLUDE (jurisdiction, kind, status, "authorityId", "groundCategories", "datePrecision", "dateStart", "dateEnd")
   WHERE kind <> 'PROPOSAL';
+-- The same for one jurisdiction, the filter analysts set most ("compare jurisdictions"): its
+-- page and its bounded count then read only that jurisdiction's entries.
+CREATE INDEX "SanctionAction_default_jurisdiction_sortDate" ON "SanctionAction" (jurisdiction, "sortDate" DESC NULLS LAST, id DESC)
+  INCLUDE (kind, status, "authorityId", "groundCategories", "datePrecision", "dateStart", "dateEnd")
+  WHERE kind <> 'PROPOSAL';

@@ -88,9 +88,11 @@ export async function loadSyntheticDataset(url: string, { log = () => {}, ...siz
 /** The synthetic database must never hold real records: refuse any row that is not ours. */
 async function refuseRealRecords(client: pg.Client) {
   const { rows } = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "SanctionAction" WHERE origin = 'ARTICLE' OR slug NOT LIKE 'synthetic-%'`);
-  if (rows[0].n > 0) {
-    throw new Error(`Refusing to write synthetic data: this database holds ${rows[0].n} real (non-synthetic) actions. Use a database of its own.`);
+    `SELECT (SELECT count(*) FROM "SanctionAction" WHERE origin = 'ARTICLE' OR slug NOT LIKE 'synthetic-%')
+      + (SELECT count(*) FROM "Target" WHERE slug NOT LIKE 'synthetic-%')
+      + (SELECT count(*) FROM "SourceDocument" WHERE slug NOT LIKE 'synthetic-%') AS n`);
+  if (Number(rows[0].n) > 0) {
+    throw new Error(`Refusing to write synthetic data: this database holds ${rows[0].n} real (non-synthetic) records. Use a database of its own.`);
   }
 }
 

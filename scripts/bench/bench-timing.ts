@@ -23,7 +23,7 @@ export function percentiles(samples: number[]): Percentiles {
 }
 
 /** Runs `work` `warmup` times unmeasured, then `runs` times; returns milliseconds per run. */
-export async function timeRuns(work: (run: number) => Promise<unknown>, runs: number, warmup = 2): Promise<number[]> {
+export async function timeRuns(work: (run: number) => Promise<unknown>, runs: number, warmup = 5): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await work(i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -51,6 +51,20 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
   return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
 }
 
+/**
+ * With the date sort and an upper date bound, the matches fall in two parts: those whose sort
+ * date is within the bound (a range of the date index, so a page needs no long walk) and the
+ * few with an open start ("by 2021"), whose sort date is their end. Null when not split.
+ */
+export function actionDateSortParts(search: ActionSearch): [inRange: Prisma.Sql, openStart: Prisma.Sql] | null {
+  const { to } = dateRange(search);
+  if (search.sort !== "date" || !to) return null;
+  return [
+    sql`a."sortDate" <= ${to}::date`,
+    sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN' AND (a."sortDate" > ${to}::date OR a."sortDate" IS NULL)`,
+  ];
+}
+
 // Every order ends with the id, so pages never overlap or skip rows. Unknown dates sort last
 // in both directions. Each order has a matching index (migrations search_and_sort, grounds_sort).
 const ORDER_COLUMNS: Record<SortKey, string> = {

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
-import type { Prisma, SanctionAction } from "../generated/prisma/client";
+import { Prisma, type SanctionAction } from "../generated/prisma/client";
 import type { TargetKind } from "../generated/prisma/enums";
-import { actionOrder, actionWhere } from "./action-filters";
+import { actionDateSortParts, actionOrder, actionWhere } from "./action-filters";
 import type { ActionSearch } from "./search-params";
 
 /** Counting stops here; past it the total is the planner's estimate, labelled as such. */
@@ -32,7 +32,6 @@ const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
  */
 export async function listActions(search: ActionSearch, db: Db = getDb()) {
   const where = actionWhere(search);
-  const offset = (search.page - 1) * search.perPage;
   const [raw, total] = await Promise.all([
     db.$queryRaw<RawActionRow[]>`
       SELECT a.id, a.slug, a.kind::text, a.status::text, a.origin::text, a.jurisdiction::text, a."authorityId", a.summary,
@@ -44,10 +43,7 @@ export async function listActions(search: ActionSearch, db: Db = getDb()) {
           FROM "ActionTarget" at JOIN "Target" t ON t.id = at."targetId" WHERE at."actionId" = a.id), '[]') AS targets,
         coalesce((SELECT json_agg(json_build_object('instrument', json_build_object('id', i.id, 'citation', i.citation)) ORDER BY i.citation)
           FROM "ActionInstrument" ai JOIN "LegalInstrument" i ON i.id = ai."instrumentId" WHERE ai."actionId" = a.id), '[]') AS instruments
-      FROM unnest(ARRAY(
-        SELECT a.id FROM "SanctionAction" a WHERE ${where}
-        ORDER BY ${actionOrder(search)} LIMIT ${search.perPage} OFFSET ${offset}
-      )) WITH ORDINALITY AS page(id, position)
+      FROM unnest(ARRAY(${pageIds(search, where)})) WITH ORDINALITY AS page(id, position)
       JOIN "SanctionAction" a ON a.id = page.id
       JOIN "Authority" au ON au.id = a."authorityId"
       ORDER BY page.position`,
@@ -61,6 +57,23 @@ export async function listActions(search: ActionSearch, db: Db = getDb()) {
     perPage: search.perPage,
     pageCount: Math.max(1, Math.ceil(total.value / search.perPage)),
   };
+}
+
+/** The page's ids in order; see actionDateSortParts for why a date range is split in two. */
+function pageIds(search: ActionSearch, where: Prisma.Sql): Prisma.Sql {
+  const order = actionOrder(search);
+  const offset = (search.page - 1) * search.perPage;
+  const parts = actionDateSortParts(search);
+  if (!parts) {
+    return Prisma.sql`SELECT a.id FROM "SanctionAction" a WHERE ${where} ORDER BY ${order} LIMIT ${search.perPage} OFFSET ${offset}`;
+  }
+  const [inRange, openStart] = parts;
+  return Prisma.sql`SELECT a.id FROM (
+      (SELECT a.id, a."sortDate" FROM "SanctionAction" a WHERE ${where} AND ${inRange}
+       ORDER BY ${order} LIMIT ${offset + search.perPage})
+      UNION ALL
+      (SELECT a.id, a."sortDate" FROM "SanctionAction" a WHERE ${where} AND ${openStart})
+    ) a ORDER BY ${order} LIMIT ${search.perPage} OFFSET ${offset}`;
 }
 
 export type ActionPage = Awaited<ReturnType<typeof listActions>>;

@@ -52,13 +52,13 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
 }
 
 /**
- * With the date sort and an upper date bound, the matches fall in two parts: those whose sort
- * date is within the bound (a range of the date index, so a page needs no long walk) and the
- * few with an open start ("by 2021"), whose sort date is their end. Null when not split.
+ * With an upper date bound, the matches of actionWhere fall in two parts: those whose sort
+ * date is within the bound (a range of the date index, so a page or a bounded count needs no
+ * long walk) and the few with an open start ("by 2021"), sorted by their end. Null without one.
  */
-export function actionDateSortParts(search: ActionSearch): [inRange: Prisma.Sql, openStart: Prisma.Sql] | null {
+export function actionDateParts(search: ActionSearch): [inRange: Prisma.Sql, openStart: Prisma.Sql] | null {
   const { to } = dateRange(search);
-  if (search.sort !== "date" || !to) return null;
+  if (!to) return null;
   return [
     sql`a."sortDate" <= ${to}::date`,
     sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN' AND (a."sortDate" > ${to}::date OR a."sortDate" IS NULL)`,

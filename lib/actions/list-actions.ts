@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { Prisma, type SanctionAction } from "../generated/prisma/client";
 import type { TargetKind } from "../generated/prisma/enums";
-import { actionDateSortParts, actionOrder, actionWhere } from "./action-filters";
+import { actionDateParts, actionOrder, actionWhere } from "./action-filters";
 import type { ActionSearch } from "./search-params";
 
 /** Counting stops here; past it the total is the planner's estimate, labelled as such. */
@@ -47,7 +47,7 @@ export async function listActions(search: ActionSearch, db: Db = getDb()) {
       JOIN "SanctionAction" a ON a.id = page.id
       JOIN "Authority" au ON au.id = a."authorityId"
       ORDER BY page.position`,
-    countActions(where, db),
+    countActions(where, db, actionDateParts(search)),
   ]);
   const rows = raw.map((r) => ({ ...r, dateStart: day(r.dateStart), dateEnd: day(r.dateEnd) }));
   return {
@@ -59,11 +59,11 @@ export async function listActions(search: ActionSearch, db: Db = getDb()) {
   };
 }
 
-/** The page's ids in order; see actionDateSortParts for why a date range is split in two. */
+/** The page's ids in order; see actionDateParts for why a date range is split in two. */
 function pageIds(search: ActionSearch, where: Prisma.Sql): Prisma.Sql {
   const order = actionOrder(search);
   const offset = (search.page - 1) * search.perPage;
-  const parts = actionDateSortParts(search);
+  const parts = search.sort === "date" ? actionDateParts(search) : null;
   if (!parts) {
     return Prisma.sql`SELECT a.id FROM "SanctionAction" a WHERE ${where} ORDER BY ${order} LIMIT ${search.perPage} OFFSET ${offset}`;
   }
@@ -79,12 +79,20 @@ function pageIds(search: ActionSearch, where: Prisma.Sql): Prisma.Sql {
 export type ActionPage = Awaited<ReturnType<typeof listActions>>;
 export type ActionRow = ActionPage["rows"][number];
 
-export async function countActions(where: Prisma.Sql, db: Db = getDb()): Promise<ActionTotal> {
+/** Bounded count of `where`; `parts`, when given, split it as actionDateParts does. */
+export async function countActions(
+  where: Prisma.Sql,
+  db: Db = getDb(),
+  parts: readonly [Prisma.Sql, Prisma.Sql] | null = null,
+): Promise<ActionTotal> {
+  const matches = parts
+    ? Prisma.sql`(SELECT 1 FROM "SanctionAction" a WHERE ${where} AND ${parts[0]})
+        UNION ALL (SELECT 1 FROM "SanctionAction" a WHERE ${where} AND ${parts[1]})`
+    : Prisma.sql`SELECT 1 FROM "SanctionAction" a WHERE ${where}`;
   // The estimate is asked for alongside the bounded count, not after it: planning is cheap,
   // and a second round trip in sequence costs more than the statement itself.
   const [[{ n }], [plan]] = await Promise.all([
-    db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM (SELECT 1 FROM "SanctionAction" a WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1}) s`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${matches} LIMIT ${EXACT_COUNT_LIMIT + 1}) s`,
     db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
       EXPLAIN (FORMAT JSON) SELECT 1 FROM "SanctionAction" a WHERE ${where}`,
   ]);

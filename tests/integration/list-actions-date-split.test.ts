@@ -1,5 +1,5 @@
-// With the date sort and a date range, listActions reads the page in two parts (see
-// actionDateSortParts); the pages must equal the plain filtered, sorted query. Shared DB, reads only.
+// With a date range, listActions reads the page (date sort) and the count in two parts (see
+// actionDateParts); they must equal the plain filtered, sorted query. Shared DB, reads only.
 import { describe, expect, it } from "vitest";
 import { actionOrder, actionWhere } from "../../lib/actions/action-filters";
 import { listActions } from "../../lib/actions/list-actions";
@@ -21,7 +21,9 @@ describe("listActions with a date range and the date sort", () => {
           SELECT a.id FROM "SanctionAction" a WHERE ${actionWhere(search)} ORDER BY ${actionOrder(search)}`;
         const got: number[] = [];
         for (let page = 1; page <= Math.max(1, Math.ceil(expected.length / 10)); page++) {
-          got.push(...(await listActions({ ...search, page }, db)).rows.map((r) => r.id));
+          const result = await listActions({ ...search, page }, db);
+          expect(result.total, `${from}..${to} total`).toEqual({ value: expected.length, exact: true });
+          got.push(...result.rows.map((r) => r.id));
         }
         expect(got, `${from}..${to} ${dir}`).toEqual(expected.map((r) => r.id));
         got.forEach((id) => seen.add(id));

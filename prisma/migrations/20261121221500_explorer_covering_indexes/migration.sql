@@ -15,6 +15,6 @@ CREATE INDEX "SanctionAction_default_jurisdiction_sortDate" ON "SanctionAction" 
   INCLUDE (kind, status, "authorityId", "groundCategories", "datePrecision", "dateStart", "dateEnd")
   WHERE kind <> 'PROPOSAL';
 -- Actions with an open start ("by September 2021") sort by their end date; with a date range
--- and the date sort the explorer reads them apart (actionDateSortParts), from this small index.
+-- and the date sort the explorer reads them apart (actionDateParts), from this small index.
 CREATE INDEX "SanctionAction_open_start_sortDate" ON "SanctionAction" ("sortDate" DESC NULLS LAST, id DESC)
   WHERE "dateStart" IS NULL AND "datePrecision" <> 'UNKNOWN';

@@ -24,9 +24,10 @@ function targetIds(search: Pick<ActionSearch, "target" | "related">): Prisma.Sql
 export function actionWhere(search: ActionSearch): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (!includesProposals(search)) conditions.push(sql`a.kind <> 'PROPOSAL'`);
-  if (search.jurisdiction.length) conditions.push(sql`a.jurisdiction::text = ANY(${search.jurisdiction})`);
-  if (search.kind.length) conditions.push(sql`a.kind::text = ANY(${search.kind})`);
-  if (search.status.length) conditions.push(sql`a.status::text = ANY(${search.status})`);
+  // Compared as enums, not text, so the planner can use the columns' statistics and indexes.
+  if (search.jurisdiction.length) conditions.push(sql`a.jurisdiction = ANY(${search.jurisdiction}::"Jurisdiction"[])`);
+  if (search.kind.length) conditions.push(sql`a.kind = ANY(${search.kind}::"ActionKind"[])`);
+  if (search.status.length) conditions.push(sql`a.status = ANY(${search.status}::"ActionStatus"[])`);
   if (search.authority.length) conditions.push(sql`a."authorityId" = ANY(${search.authority}::int[])`);
   if (search.ground.length) {
     conditions.push(sql`a."groundCategories" && ${search.ground}::"GroundCategory"[]`);
@@ -48,6 +49,20 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
     conditions.push(sql`a."searchText" LIKE '%' || btrim(name_plain(${search.q})) || '%'`);
   }
   return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
+}
+
+/**
+ * With an upper date bound, the matches of actionWhere fall in two parts: those whose sort
+ * date is within the bound (a range of the date index, so a page or a bounded count needs no
+ * long walk) and the few with an open start ("by 2021"), sorted by their end. Null without one.
+ */
+export function actionDateParts(search: ActionSearch): [inRange: Prisma.Sql, openStart: Prisma.Sql] | null {
+  const { to } = dateRange(search);
+  if (!to) return null;
+  return [
+    sql`a."sortDate" <= ${to}::date`,
+    sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN' AND (a."sortDate" > ${to}::date OR a."sortDate" IS NULL)`,
+  ];
 }
 
 // Every order ends with the id, so pages never overlap or skip rows. Unknown dates sort last

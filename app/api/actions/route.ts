@@ -1,0 +1,20 @@
+// GET /api/actions: one page of the explorer as JSON, with the same parameters as /actions.
+import type { NextRequest } from "next/server";
+import { invalidParamsResponse, parseActionApiParams } from "@/lib/actions/action-api-params";
+import { toActionJson } from "@/lib/actions/action-json";
+import { listActions } from "@/lib/actions/list-actions";
+
+export async function GET(request: NextRequest) {
+  const { search, problems } = parseActionApiParams(request.nextUrl.searchParams);
+  if (problems.length) return invalidParamsResponse(problems);
+  const page = await listActions(search);
+  return Response.json({
+    data: page.rows.map(toActionJson),
+    total: page.total.value,
+    totalExact: page.total.exact,
+    page: page.page,
+    perPage: page.perPage,
+    pageCount: page.pageCount,
+    filters: search,
+  });
+}

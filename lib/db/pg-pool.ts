@@ -1,0 +1,19 @@
+// A plain `pg` pool beside the Prisma client, for what Prisma cannot do: streaming a query's
+// rows through a server-side cursor (exports). Created on first use, like getDb().
+import pg from "pg";
+
+const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
+
+export function createPgPool(url: string): pg.Pool {
+  // Few connections: exports are long and rare; page queries go through Prisma's own pool.
+  return new pg.Pool({ connectionString: url, max: 4 });
+}
+
+export function getPgPool(): pg.Pool {
+  if (!globalForPool.pgPool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides one.");
+    globalForPool.pgPool = createPgPool(url);
+  }
+  return globalForPool.pgPool;
+}

@@ -1,0 +1,136 @@
+// Turning one list version into actions by comparing it with the previous version of the
+// same list: entry added → designation, gone → delisting, programmes or legal basis changed
+// → amendment. The first version records every current listing as a designation. Each
+// action points at its evidence: the entries (ActionListEntry) and the import.
+import type pg from "pg";
+import type { Jurisdiction, ListSource } from "../generated/prisma/enums";
+import { LIST_SOURCES } from "./list-sources";
+import { lookUpProgramme } from "./programme-table";
+
+export interface ImportVersion {
+  id: number;
+  publishedAt: string;
+  publishedBasis: string;
+}
+
+export interface DiffCounts {
+  designations: number;
+  delistings: number;
+  amendments: number;
+  unknownProgrammes: string[];
+}
+
+/** Loads the programme meanings this import needs into a temp table; returns the unknown codes. */
+async function loadProgrammeMeanings(client: pg.Client, importId: number, jurisdiction: Jurisdiction): Promise<string[]> {
+  const { rows } = await client.query<{ code: string }>(
+    `SELECT DISTINCT unnest(programmes) AS code FROM "ListEntry" WHERE "importId" = $1 ORDER BY 1`,
+    [importId],
+  );
+  const known = rows.flatMap(({ code }) => {
+    const meaning = lookUpProgramme(jurisdiction, code);
+    return meaning ? [{ code, ...meaning }] : [];
+  });
+  await client.query(
+    `CREATE TEMP TABLE programme_meaning ON COMMIT DROP AS
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS m(code text, citation text, "instrumentKind" text, grounds text[])`,
+    [JSON.stringify(known)],
+  );
+  await client.query(
+    `INSERT INTO "LegalInstrument" (citation, kind, jurisdiction)
+     SELECT DISTINCT ON (citation) citation, "instrumentKind"::"InstrumentKind", $1::"Jurisdiction" FROM programme_meaning
+     WHERE citation IS NOT NULL ON CONFLICT (citation) DO NOTHING`,
+    [jurisdiction],
+  );
+  const knownCodes = new Set(known.map((k) => k.code));
+  return rows.map((r) => r.code).filter((code) => !knownCodes.has(code));
+}
+
+export async function recordChanges(
+  client: pg.Client,
+  source: ListSource,
+  current: ImportVersion,
+  previous: ImportVersion | null,
+): Promise<DiffCounts> {
+  const info = LIST_SOURCES[source];
+  const unknownProgrammes = await loadProgrammeMeanings(client, current.id, info.jurisdiction);
+  const { rows: [authority] } = await client.query<{ id: number }>(
+    `INSERT INTO "Authority" (slug, name, "shortName", jurisdiction, kind) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (slug) DO UPDATE SET slug = excluded.slug RETURNING id`,
+    [info.authority.slug, info.authority.name, info.authority.shortName, info.jurisdiction, info.authority.kind],
+  );
+
+  await client.query(
+    `CREATE TEMP TABLE list_changes ON COMMIT DROP AS
+     SELECT CASE WHEN o.id IS NULL THEN 'DESIGNATION' WHEN n.id IS NULL THEN 'DELISTING' ELSE 'AMENDMENT' END AS kind,
+       n.id AS new_id, o.id AS old_id, coalesce(n."listId", o."listId") AS list_id
+     FROM (SELECT * FROM "ListEntry" WHERE "importId" = $1) n
+     FULL JOIN (SELECT * FROM "ListEntry" WHERE "importId" = $2) o ON o."listId" = n."listId"
+     WHERE o.id IS NULL OR n.id IS NULL OR o.programmes <> n.programmes OR o."legalBasis" <> n."legalBasis"`,
+    [current.id, previous?.id ?? -1],
+  );
+
+  const between = previous
+    ? `between the list versions of ${previous.publishedAt} and ${current.publishedAt}`
+    : `in the first imported version of the list (${current.publishedAt})`;
+  const inserted = await client.query<{ id: number; kind: string }>(
+    `INSERT INTO "SanctionAction" (slug, kind, status, origin, jurisdiction, "authorityId", summary, "dateText", "dateStart",
+       "dateEnd", "datePrecision", "dateBasis", "groundCategories", note)
+     SELECT 'list-' || $1 || '-' || lower(c.kind) || '-' || c.list_id, c.kind::"ActionKind", 'IN_FORCE', 'OFFICIAL_LIST',
+       $2::"Jurisdiction", $3,
+       v.label || ': ' || e.name || CASE c.kind WHEN 'DESIGNATION' THEN ' listed' WHEN 'DELISTING' THEN ' removed' ELSE ' amended' END
+         || ' (' || coalesce(nullif(array_to_string(e.programmes, ', '), ''), 'no programme') || ')',
+       CASE WHEN listed THEN e."listedText" WHEN v.prev_day IS NULL THEN 'on or before ' || v.cur_day ELSE 'between ' || v.prev_day || ' and ' || v.cur_day END,
+       CASE WHEN listed THEN e."listedStart" WHEN v.prev_day IS NULL THEN NULL ELSE v.prev_day + 1 END,
+       CASE WHEN listed THEN e."listedEnd" ELSE v.cur_day END,
+       (CASE WHEN listed THEN e."listedPrecision"::text WHEN v.prev_day IS NULL THEN 'UNKNOWN' ELSE 'SPAN' END)::"DatePrecision",
+       CASE WHEN listed THEN e."listedBasis" || ' (list version of ' || v.cur_day || ')'
+            ELSE 'the change appeared ' || v.between_text || '; the list gives no date for it (' || v.pub_basis || ')' END,
+       coalesce((SELECT array_agg(DISTINCT g)::"GroundCategory"[] FROM programme_meaning m, unnest(m.grounds) g WHERE m.code = ANY(e.programmes)), '{}'),
+       CASE c.kind WHEN 'AMENDMENT' THEN concat_ws('; ',
+         CASE WHEN o.programmes <> e.programmes THEN format('Programmes %s → %s', array_to_string(o.programmes, ', '), array_to_string(e.programmes, ', ')) END,
+         CASE WHEN o."legalBasis" <> e."legalBasis" THEN format('Legal basis %s → %s', array_to_string(o."legalBasis", '; '), array_to_string(e."legalBasis", '; ')) END)
+         ELSE nullif('Legal basis: ' || array_to_string(e."legalBasis", '; '), 'Legal basis: ') END
+     FROM list_changes c
+     JOIN "ListEntry" e ON e.id = coalesce(c.new_id, c.old_id)
+     LEFT JOIN "ListEntry" o ON o.id = c.old_id
+     -- A listing date dates a designation; delistings and amendments are dated by the versions.
+     CROSS JOIN (SELECT $4::text AS label, $5::text AS between_text, $6::date AS prev_day, $7::date AS cur_day, $8::text AS pub_basis) v
+     CROSS JOIN LATERAL (SELECT c.kind = 'DESIGNATION' AND e."listedStart" IS NOT NULL AS listed) d
+     RETURNING id, kind`,
+    [current.id, info.jurisdiction, authority.id, info.label, between, previous?.publishedAt ?? null, current.publishedAt, current.publishedBasis],
+  );
+
+  await client.query(
+    `CREATE TEMP TABLE change_actions ON COMMIT DROP AS
+     SELECT a.id AS action_id, c.* FROM list_changes c JOIN "SanctionAction" a ON a.slug = 'list-' || $1 || '-' || lower(c.kind) || '-' || c.list_id`,
+    [current.id],
+  );
+  await client.query(
+    `INSERT INTO "ActionListEntry" ("actionId", "entryId", "importId")
+     SELECT action_id, entry_id, $1 FROM change_actions, unnest(ARRAY[new_id, old_id]) AS entry_id WHERE entry_id IS NOT NULL`,
+    [current.id],
+  );
+  await client.query(
+    `INSERT INTO "ActionTarget" ("actionId", "targetId")
+     SELECT DISTINCT c.action_id, e."targetId" FROM change_actions c JOIN "ListEntry" e ON e.id = coalesce(c.new_id, c.old_id)
+     WHERE e."targetId" IS NOT NULL`,
+  );
+  await client.query(
+    `INSERT INTO "ActionInstrument" ("actionId", "instrumentId")
+     SELECT DISTINCT c.action_id, i.id FROM change_actions c
+     JOIN "ListEntry" e ON e.id = coalesce(c.new_id, c.old_id)
+     JOIN programme_meaning m ON m.code = ANY(e.programmes)
+     JOIN "LegalInstrument" i ON i.citation = m.citation`,
+  );
+  // A delisting lifts the designations this list recorded for the entry.
+  await client.query(
+    `UPDATE "SanctionAction" a SET status = 'LIFTED'
+     FROM change_actions c, "ActionListEntry" ale, "ListEntry" le, "ListImport" li
+     WHERE c.kind = 'DELISTING' AND le."listId" = c.list_id AND le."importId" = li.id AND li.source = $1::"ListSource"
+       AND ale."entryId" = le.id AND ale."actionId" = a.id AND a.kind = 'DESIGNATION' AND a.status = 'IN_FORCE'`,
+    [source],
+  );
+
+  const count = (kind: string) => inserted.rows.filter((r) => r.kind === kind).length;
+  return { designations: count("DESIGNATION"), delistings: count("DELISTING"), amendments: count("AMENDMENT"), unknownProgrammes };
+}

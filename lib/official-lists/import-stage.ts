@@ -1,0 +1,85 @@
+// Reading the files into the import's transaction: their hash, then every parsed part
+// COPYed into a temporary table, with backpressure, so memory stays flat.
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { ListFormatParser, ParseContext } from "./formats/list-entry-parts";
+
+export async function hashFiles(files: string[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of files) {
+    hash.update(`${path.basename(file)}\0`);
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  }
+  return hash.digest("hex");
+}
+
+export async function totalBytes(files: string[]): Promise<number> {
+  let total = 0;
+  for (const file of files) total += (await stat(file)).size;
+  return total;
+}
+
+// COPY text format: backslash, tab, newline and carriage return are escaped.
+const escapeCopy = (value: string) => value.replace(/[\\\t\n\r]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c]!);
+
+/** Parses the files into pg_temp.list_stage(ord, list_id, field, value); returns the number of parts. */
+export async function stageParts(client: pg.Client, parser: ListFormatParser, files: string[], ctx: ParseContext): Promise<number> {
+  await client.query(`CREATE TEMP TABLE list_stage (ord bigint, list_id text, field text, value text) ON COMMIT DROP`);
+  const copy = client.query(copyFrom(`COPY list_stage (ord, list_id, field, value) FROM STDIN`));
+  const done = new Promise<void>((resolve, reject) => {
+    copy.on("finish", resolve);
+    copy.on("error", reject);
+  });
+  let ord = 0;
+  try {
+    for await (const parts of parser.parse(files, ctx)) {
+      let text = "";
+      for (const part of parts) text += `${++ord}\t${escapeCopy(part.listId)}\t${part.field}\t${escapeCopy(part.value)}\n`;
+      if (!copy.write(text)) await new Promise((resolve) => copy.once("drain", resolve));
+    }
+  } catch (error) {
+    copy.destroy(error as Error);
+    await done.catch(() => {});
+    throw error;
+  }
+  copy.end();
+  await done;
+  await client.query(`CREATE INDEX ON list_stage (list_id)`);
+  return ord;
+}
+
+/** One ListEntry row per list id from the staged parts; an entry needs its type (its main record). */
+export async function mergeStagedEntries(client: pg.Client, importId: number): Promise<number> {
+  const first = (field: string) => `(array_agg(value ORDER BY ord) FILTER (WHERE field = '${field}'))[1]`;
+  const all = (field: string) => `coalesce(array_agg(DISTINCT value) FILTER (WHERE field = '${field}'), '{}')`;
+  const result = await client.query(
+    `INSERT INTO "ListEntry" ("importId", "listId", name, aliases, "weakAliases", "entryType", "targetKind", programmes,
+       "legalBasis", remarks, "listedText", "listedStart", "listedEnd", "listedPrecision", "listedBasis", location)
+     SELECT $1, list_id, name, array_remove(aliases, name), array_remove(weak, name), type,
+       (CASE
+          WHEN lower(type) IN ('individual', 'person', 'p') THEN 'PERSON'
+          WHEN lower(type) IN ('vessel', 'ship') THEN 'VESSEL'
+          WHEN lower(type) = 'aircraft' THEN 'AIRCRAFT'
+          WHEN remarks ILIKE '%Target Type Government Entity%' THEN 'GOVERNMENT_BODY'
+          ELSE 'ORGANISATION' END)::"TargetKind",
+       programmes, basis, remarks, listed_text, listed_start::date, listed_end::date,
+       coalesce(listed_precision, 'UNKNOWN')::"DatePrecision", listed_basis, location
+     FROM (
+       SELECT list_id,
+         coalesce(${first("name")}, ${first("alias")}, ${first("weakAlias")}, list_id) AS name,
+         ${all("alias")} AS aliases,
+         ${all("weakAlias")} AS weak, ${first("type")} AS type, ${all("programme")} AS programmes, ${all("legalBasis")} AS basis,
+         string_agg(value, '' ORDER BY ord) FILTER (WHERE field = 'remarks') AS remarks,
+         ${first("listedText")} AS listed_text, ${first("listedStart")} AS listed_start, ${first("listedEnd")} AS listed_end,
+         ${first("listedPrecision")} AS listed_precision, ${first("listedBasis")} AS listed_basis,
+         coalesce(${first("location")}, list_id) AS location
+       FROM list_stage GROUP BY list_id HAVING bool_or(field = 'type')
+     ) merged`,
+    [importId],
+  );
+  return result.rowCount ?? 0;
+}

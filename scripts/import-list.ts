@@ -1,0 +1,98 @@
+// `npm run import -- <format|auto> <file…> [--published YYYY-MM-DD]`: imports one version of
+// an official list (see README "Official lists"). Uses DATABASE_URL, else the embedded server.
+import cliProgress from "cli-progress";
+import { startDatabase } from "../lib/db/embedded-postgres";
+import { deployMigrations } from "../lib/db/migrations";
+import { ListFormatError } from "../lib/official-lists/formats/list-entry-parts";
+import { LIST_FORMATS, detectListFormat } from "../lib/official-lists/formats/list-formats";
+import { importListFiles, type ImportSummary } from "../lib/official-lists/import-list";
+import type { ListFormat } from "../lib/generated/prisma/enums";
+
+const USAGE = `usage: npm run import -- <${["auto", ...LIST_FORMATS].join("|")}> <file…> [--published YYYY-MM-DD]`;
+
+function parseArgs(argv: string[]) {
+  const published = argv.indexOf("--published");
+  const publishedAt = published >= 0 ? argv[published + 1] : undefined;
+  const rest = published >= 0 ? argv.filter((_, i) => i !== published && i !== published + 1) : argv;
+  const [format, ...files] = rest;
+  if (!format || files.length === 0) throw new Error(USAGE);
+  if (publishedAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) throw new Error(`--published expects YYYY-MM-DD\n${USAGE}`);
+  return { format, files, publishedAt };
+}
+
+async function resolveFormat(format: string, files: string[]): Promise<ListFormat> {
+  if (format === "auto") {
+    const detected = await detectListFormat(files[0]);
+    if (!detected) throw new Error(`${files[0]}: format not recognised; name it (${LIST_FORMATS.join(", ")})`);
+    return detected;
+  }
+  const upper = format.toUpperCase().replace(/-/g, "_") as ListFormat;
+  if (!LIST_FORMATS.includes(upper)) throw new Error(`unknown format "${format}"\n${USAGE}`);
+  return upper;
+}
+
+function printSummary(s: ImportSummary, seconds: number) {
+  if (s.alreadyImported) {
+    console.log(`Already imported as import #${s.importId} (${s.source}, published ${s.publishedAt}): nothing changed.`);
+    return;
+  }
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(
+    [
+      `Imported ${s.source} list version of ${s.publishedAt} as import #${s.importId} in ${seconds.toFixed(1)} s (peak RSS ${peakMb} MB)`,
+      `  entries read:      ${s.entries} (${Math.round(s.entries / seconds)} entries/s)`,
+      `  targets matched:   ${s.targetsMatched}`,
+      `  targets created:   ${s.targetsCreated}`,
+      `  match candidates:  ${s.candidates} (proposed for review, not merged)`,
+      `  actions added:     ${s.designations} designations, ${s.delistings} delistings, ${s.amendments} amendments`,
+      s.unknownProgrammes.length ? `  unknown programme codes (kept, no instrument): ${s.unknownProgrammes.join(", ")}` : "",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  );
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const format = await resolveFormat(args.format, args.files);
+  const server = await startDatabase();
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: "{phase} [{bar}] {percentage}% | {value}/{total} MB", stream: process.stderr }, cliProgress.Presets.shades_classic)
+    : null;
+  let lastReported = -1;
+  try {
+    await deployMigrations(server.url);
+    const started = performance.now();
+    const summary = await importListFiles(server.url, {
+      format,
+      files: args.files,
+      publishedAt: args.publishedAt,
+      onProgress: ({ bytes, totalBytes, phase }) => {
+        const mb = (n: number) => Math.round(n / 1e5) / 10;
+        if (bar) {
+          if (lastReported < 0) bar.start(mb(totalBytes), 0, { phase });
+          bar.update(mb(bytes), { phase });
+          lastReported = 1;
+          return;
+        }
+        // Without a terminal: a plain line per tenth of the input.
+        const tenth = Math.floor((bytes / Math.max(totalBytes, 1)) * 10);
+        if (tenth > lastReported) {
+          lastReported = tenth;
+          process.stderr.write(`${phase}: ${tenth * 10}% of ${mb(totalBytes)} MB\n`);
+        }
+      },
+    });
+    bar?.stop();
+    printSummary(summary, (performance.now() - started) / 1000);
+  } finally {
+    bar?.stop();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  const known = error instanceof ListFormatError || /^(usage|unknown format|--published|A later version)/.test(error.message);
+  console.error(known ? `Import failed, nothing was written: ${error.message}` : error);
+  process.exitCode = 1;
+});

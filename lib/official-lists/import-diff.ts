@@ -68,6 +68,7 @@ export async function recordChanges(
      WHERE o.id IS NULL OR n.id IS NULL OR o.programmes <> n.programmes OR o."legalBasis" <> n."legalBasis"`,
     [current.id, previous?.id ?? -1],
   );
+  await client.query(`ANALYZE list_changes`);
 
   const between = previous
     ? `between the list versions of ${previous.publishedAt} and ${current.publishedAt}`
@@ -105,6 +106,10 @@ export async function recordChanges(
      SELECT a.id AS action_id, c.* FROM list_changes c JOIN "SanctionAction" a ON a.slug = 'list-' || $1 || '-' || lower(c.kind) || '-' || c.list_id`,
     [current.id],
   );
+  await client.query(`ANALYZE change_actions, "SanctionAction"`);
+  // The derived-column triggers plan against statistics from before this statement, which
+  // see link tables as tiny and pick sequential scans per action; the indexes are right.
+  await client.query(`SET LOCAL enable_seqscan = off`);
   await client.query(
     `INSERT INTO "ActionListEntry" ("actionId", "entryId", "importId")
      SELECT action_id, entry_id, $1 FROM change_actions, unnest(ARRAY[new_id, old_id]) AS entry_id WHERE entry_id IS NOT NULL`,
@@ -115,6 +120,7 @@ export async function recordChanges(
      SELECT DISTINCT c.action_id, e."targetId" FROM change_actions c JOIN "ListEntry" e ON e.id = coalesce(c.new_id, c.old_id)
      WHERE e."targetId" IS NOT NULL`,
   );
+  await client.query(`ANALYZE "ActionListEntry", "ActionTarget"`);
   await client.query(
     `INSERT INTO "ActionInstrument" ("actionId", "instrumentId")
      SELECT DISTINCT c.action_id, i.id FROM change_actions c
@@ -122,6 +128,7 @@ export async function recordChanges(
      JOIN programme_meaning m ON m.code = ANY(e.programmes)
      JOIN "LegalInstrument" i ON i.citation = m.citation`,
   );
+  await client.query(`SET LOCAL enable_seqscan = on`);
   // A delisting lifts the designations this list recorded for the entry.
   await client.query(
     `UPDATE "SanctionAction" a SET status = 'LIFTED'

@@ -50,6 +50,7 @@ export async function matchEntries(client: pg.Client, importId: number, previous
      ORDER BY n.entry_id, al."targetId", n.kind = 'name' DESC, n.kind = 'alias' DESC`,
     [source],
   );
+  await client.query(`ANALYZE name_hits`);
   const linked = await client.query(
     `UPDATE "ListEntry" e SET "targetId" = h.target_id, "matchKind" = 'NAME', "matchConfidence" = h.confidence, "matchReason" = h.reason
      FROM (
@@ -110,5 +111,6 @@ async function createTargets(client: pg.Client, importId: number, source: ListSo
      ON CONFLICT ("targetId", alias) DO NOTHING`,
     [importId],
   );
+  await client.query(`ANALYZE "Target", "TargetAlias", "ListEntry"`);
   return inserted.rowCount ?? 0;
 }

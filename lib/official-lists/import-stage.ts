@@ -48,7 +48,7 @@ export async function stageParts(client: pg.Client, parser: ListFormatParser, fi
   }
   copy.end();
   await done;
-  await client.query(`CREATE INDEX ON list_stage (list_id)`);
+  await client.query(`CREATE INDEX ON list_stage (list_id); ANALYZE list_stage`);
   return ord;
 }
 
@@ -81,5 +81,7 @@ export async function mergeStagedEntries(client: pg.Client, importId: number): P
      ) merged`,
     [importId],
   );
+  // Autovacuum never sees uncommitted rows: fresh statistics keep the next plans sane.
+  await client.query(`ANALYZE "ListEntry"`);
   return result.rowCount ?? 0;
 }

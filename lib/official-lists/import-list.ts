@@ -51,7 +51,9 @@ export async function importListFiles(databaseUrl: string, options: ImportOption
   await client.connect();
   try {
     await client.query("BEGIN");
-    // One import per list at a time, so "the previous version" is well defined.
+    // One import per list at a time, so "the previous version" is well defined. Versions are
+    // compared within one format: formats of one list carry different fields (OFAC's CSV has
+    // no legal basis, its advanced XML has), which would read as amendments.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('list-import:' || $1))`, [source]);
     const existing = await client.query(`SELECT *, "publishedAt"::text AS "publishedText" FROM "ListImport" WHERE source = $1 AND sha256 = $2`, [source, sha256]);
     if (existing.rows[0]) {
@@ -71,12 +73,14 @@ export async function importListFiles(databaseUrl: string, options: ImportOption
     const { publishedAt, publishedBasis } = await publicationOf(ctx.meta, options);
     options.onProgress?.({ bytes: total, totalBytes: total, phase: "comparing" });
 
-    const later = await client.query(`SELECT "publishedAt"::text AS p FROM "ListImport" WHERE source = $1 AND "publishedAt" > $2::date LIMIT 1`, [source, publishedAt]);
+    const later = await client.query(`SELECT "publishedAt"::text AS p FROM "ListImport" WHERE source = $1 AND format = $2 AND "publishedAt" > $3::date LIMIT 1`,
+      [source, options.format, publishedAt],
+    );
     if (later.rows[0]) throw new Error(`A later version of this list (${later.rows[0].p}) is already imported; import versions in date order.`);
     const previous = await client.query<ImportVersion>(
-      `SELECT id, "publishedAt"::text AS "publishedAt", "publishedBasis" FROM "ListImport" WHERE source = $1
+      `SELECT id, "publishedAt"::text AS "publishedAt", "publishedBasis" FROM "ListImport" WHERE source = $1 AND format = $2
        ORDER BY "publishedAt" DESC NULLS LAST, id DESC LIMIT 1`,
-      [source],
+      [source, options.format],
     );
     const { rows: [created] } = await client.query<{ id: number }>(
       `INSERT INTO "ListImport" (source, format, "fileNames", sha256, "publishedAt", "publishedBasis", "entryCount",

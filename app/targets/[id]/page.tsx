@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import "../../detail-pages.css";
+import "../../official-lists.css";
 import { TargetActionsTable } from "@/components/targets/target-actions-table";
 import { TargetRelations } from "@/components/targets/target-relations";
+import { TargetClaimsRecord } from "@/components/official-lists/target-claims-record";
 import { TargetTimeline } from "@/components/targets/target-timeline";
 import { ALIAS_KIND_LABELS, TARGET_KIND_LABELS } from "@/lib/actions/labels";
 import { serializeActionSearch } from "@/lib/actions/search-params";
+import { compareTargetClaims } from "@/lib/official-lists/compare-target-claims";
 import { parseRouteId } from "@/lib/routes/parse-route-id";
 import { getTarget } from "@/lib/targets/get-target";
 import { listTargetActions, TARGET_ACTION_LIMIT, targetActionSearch } from "@/lib/targets/list-target-actions";
@@ -31,7 +34,7 @@ async function TargetContent({ params }: { params: Promise<{ id: string }> }) {
   const id = parseRouteId((await params).id);
   const target = id === null ? null : await getTarget(id);
   if (!target) notFound();
-  const { rows, total, sources } = await listTargetActions(target.id);
+  const [{ rows, total, sources }, comparison] = await Promise.all([listTargetActions(target.id), compareTargetClaims(target.id)]);
   const { target: ids, related, proposals } = targetActionSearch(target.id);
   const explorerHref = `/actions${serializeActionSearch({ target: ids, related, proposals })}`;
 
@@ -58,6 +61,15 @@ async function TargetContent({ params }: { params: Promise<{ id: string }> }) {
           <TargetRelations target={target} />
         </section>
       </div>
+
+      <section aria-labelledby="record-comparison-heading">
+        <h2 id="record-comparison-heading">Claims and the official record</h2>
+        <p className="muted small">
+          Each claim in the articles is checked against the imported versions of the official lists of the same
+          jurisdiction (rule in the README, “Claims and the record”). <Link href={`/changes?target=${target.id}`}>List changes for this target</Link>
+        </p>
+        <TargetClaimsRecord comparison={comparison} />
+      </section>
 
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">

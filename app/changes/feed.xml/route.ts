@@ -1,0 +1,20 @@
+// Atom feed of the changes feed, with the same filters as /changes; invalid parameters → 400.
+import { connection } from "next/server";
+import { KIND_LABELS } from "@/lib/actions/labels";
+import { parseChangeSearch } from "@/lib/official-lists/change-search";
+import { renderChangesAtom } from "@/lib/official-lists/changes-atom";
+import { listChanges } from "@/lib/official-lists/list-changes";
+
+const FEED_SIZE = 100;
+
+export async function GET(request: Request) {
+  await connection();
+  const url = new URL(request.url);
+  const { search, problems } = parseChangeSearch(url.searchParams);
+  if (problems.length) {
+    return new Response(`Invalid parameters:\n${problems.join("\n")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const { rows } = await listChanges({ ...search, page: 1 }, FEED_SIZE);
+  const xml = renderChangesAtom(rows, url, (kind) => KIND_LABELS[kind]);
+  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import "../detail-pages.css";
+import "../official-lists.css";
+import { ChangesTable } from "@/components/official-lists/changes-table";
+import { JURISDICTION_LABELS, KIND_LABELS } from "@/lib/actions/labels";
+import type { ListSource } from "@/lib/generated/prisma/enums";
+import { CHANGE_KINDS, type ChangeSearch, parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
+import { listChanges } from "@/lib/official-lists/list-changes";
+import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
+
+export const metadata: Metadata = { title: "List changes" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default function ChangesPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <>
+      <h1>Changes in the official lists</h1>
+      <p className="lede">
+        Designations, delistings and amendments found by comparing each imported version of an official list with the
+        previous one (the first version imported records its current listings).
+      </p>
+      <Suspense fallback={<p role="status">Loading changes…</p>}>
+        <Changes searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}
+
+async function Changes({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const { search, problems } = parseChangeSearch(await searchParams);
+  const page = await listChanges(search);
+  const feedHref = `/changes/feed.xml${serializeChangeSearch(search, { page: 1 })}`;
+  return (
+    <>
+      {problems.length > 0 && (
+        <div className="notice" role="status">
+          Some parameters were ignored: <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
+      <ChangeFilters search={search} />
+      <p className="muted small">
+        {page.total.exact ? "" : "About "}
+        {page.total.value} change{page.total.value === 1 ? "" : "s"} · <a href={feedHref}>Atom feed of these changes</a>
+      </p>
+      {page.rows.length === 0 ? (
+        <p className="empty">No list changes match. Import list versions with <code>npm run import</code>.</p>
+      ) : (
+        <ChangesTable rows={page.rows} />
+      )}
+      <nav aria-label="Pages" className="muted small">
+        {search.page > 1 && <Link href={`/changes${serializeChangeSearch(search, { page: search.page - 1 })}`}>Previous page</Link>}{" "}
+        Page {search.page} of {page.pageCount}{" "}
+        {search.page < page.pageCount && <Link href={`/changes${serializeChangeSearch(search, { page: search.page + 1 })}`}>Next page</Link>}
+      </nav>
+    </>
+  );
+}
+
+function ChangeFilters({ search }: { search: ChangeSearch }) {
+  return (
+    <form className="filters-form" method="get" action="/changes" aria-label="Filter changes">
+      <label>
+        Kind
+        <select name="kind" defaultValue={search.kind[0] ?? ""}>
+          <option value="">Any</option>
+          {CHANGE_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+        </select>
+      </label>
+      <label>
+        Jurisdiction
+        <select name="jurisdiction" defaultValue={search.jurisdiction[0] ?? ""}>
+          <option value="">Any</option>
+          {Object.entries(JURISDICTION_LABELS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+        </select>
+      </label>
+      <label>
+        List
+        <select name="source" defaultValue={search.source[0] ?? ""}>
+          <option value="">Any</option>
+          {Object.entries(LIST_SOURCES).map(([k, info]) => <option key={k} value={k as ListSource}>{info.label}</option>)}
+        </select>
+      </label>
+      <label>
+        Programme codes (comma-separated)
+        <input name="programme" defaultValue={search.programme.join(",")} placeholder="e.g. IRAN-HR,SDGT" />
+      </label>
+      {search.target.length > 0 && <input type="hidden" name="target" value={search.target.join(",")} />}
+      <button type="submit">Apply</button>
+      <Link href="/changes">Clear</Link>
+    </form>
+  );
+}

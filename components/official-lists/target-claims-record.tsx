@@ -1,0 +1,93 @@
+// Side by side: what the articles claim about a target (with their quotes) and what the
+// imported official lists record, each claim marked confirmed, contradicted or unverified.
+import Link from "next/link";
+import { JURISDICTION_LABELS, KIND_LABELS, PRECISION_LABELS } from "@/lib/actions/labels";
+import { formatInterval } from "@/lib/dates/format-interval";
+import type { ClaimVerdict, TargetClaimComparison } from "@/lib/official-lists/compare-target-claims";
+
+const VERDICT_LABELS: Record<ClaimVerdict, string> = {
+  CONFIRMED: "Confirmed by the record",
+  CONTRADICTED: "Contradicted by the record",
+  UNVERIFIED: "Unverified",
+};
+
+const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? "—";
+
+export function TargetClaimsRecord({ comparison }: { comparison: TargetClaimComparison }) {
+  const { claims, record } = comparison;
+  return (
+    <div className="columns" data-testid="claims-record">
+      <section aria-labelledby="claims-heading">
+        <h3 id="claims-heading">What the articles claim</h3>
+        {claims.length === 0 ? (
+          <p className="empty">No article records an action against this target.</p>
+        ) : (
+          <ul className="evidence-list">
+            {claims.map(({ action, instruments, verdict, reason }) => (
+              <li key={action.id} data-verdict={verdict}>
+                <p>
+                  <span className={`badge verdict-${verdict.toLowerCase()}`}>{VERDICT_LABELS[verdict]}</span>{" "}
+                  <Link href={`/actions/${action.id}`}>{action.summary}</Link>
+                </p>
+                <p className="muted small">
+                  {KIND_LABELS[action.kind]} · {JURISDICTION_LABELS[action.jurisdiction]} · {formatInterval(action)}
+                  {instruments.length > 0 && <> · {instruments.join(", ")}</>}
+                </p>
+                <p className="small">{reason}</p>
+                {action.evidence.map((e) => (
+                  <blockquote key={e.id} className="small">
+                    “{e.quote}” — <Link href={`/documents/${e.document.id}`}>{e.document.title}</Link>
+                  </blockquote>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="record-heading">
+        <h3 id="record-heading">What the official lists record</h3>
+        {record.length === 0 ? (
+          <p className="empty">No imported official list has an entry linked to this target.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">List and entry</th>
+                  <th scope="col">Programmes</th>
+                  <th scope="col">Listed</th>
+                  <th scope="col">List versions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {record.map((r) => (
+                  <tr key={`${r.source}-${r.listId}`}>
+                    <td>
+                      {r.label}: {r.name} <span className="muted small">(id {r.listId})</span>
+                      <div className="muted small">
+                        Linked: {r.matchReason}
+                        {r.matchConfidence !== null && ` (confidence ${r.matchConfidence.toFixed(2)})`}
+                      </div>
+                    </td>
+                    <td>
+                      {r.programmes.join(", ") || "—"}
+                      {r.legalBasis.length > 0 && <div className="muted small">{r.legalBasis.join("; ")}</div>}
+                    </td>
+                    <td>
+                      {r.listedText ? `${r.listedText} (${PRECISION_LABELS[r.listedPrecision]})` : "not given by the list"}
+                      {r.listedBasis && <div className="muted small">{r.listedBasis}</div>}
+                    </td>
+                    <td className="nowrap">
+                      {iso(r.firstSeen)} → {iso(r.lastSeen)} ({r.versions} version{r.versions === 1 ? "" : "s"})
+                      <div className="small">{r.current ? "In the latest version" : `Not in the version of ${iso(r.latestVersion)}`}</div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+// The changes feed: designations, delistings and amendments read from official lists, newest
+// first, filtered in SQL (indexes: SanctionAction origin+sortDate, ListEntry programmes GIN).
+import { countActions } from "../actions/list-actions";
+import { getDb, type Db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
+import type { ActionKind, DatePrecision, Jurisdiction, ListSource } from "../generated/prisma/enums";
+import { CHANGES_PER_PAGE, type ChangeSearch } from "./change-search";
+
+const { sql, join } = Prisma;
+
+export function changeWhere(search: ChangeSearch): Prisma.Sql {
+  const conditions = [sql`a.origin = 'OFFICIAL_LIST'`];
+  if (search.kind.length) conditions.push(sql`a.kind::text = ANY(${search.kind})`);
+  if (search.jurisdiction.length) conditions.push(sql`a.jurisdiction::text = ANY(${search.jurisdiction})`);
+  if (search.target.length) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM "ActionTarget" at WHERE at."actionId" = a.id AND at."targetId" = ANY(${search.target}::int[]))`);
+  }
+  if (search.programme.length) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM "ActionListEntry" ale JOIN "ListEntry" e ON e.id = ale."entryId"
+      WHERE ale."actionId" = a.id AND e.programmes && ${search.programme}::text[])`);
+  }
+  if (search.source.length) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM "ActionListEntry" ale JOIN "ListImport" li ON li.id = ale."importId"
+      WHERE ale."actionId" = a.id AND li.source::text = ANY(${search.source}))`);
+  }
+  return join(conditions, " AND ");
+}
+
+export interface ChangeRow {
+  id: number;
+  kind: ActionKind;
+  summary: string;
+  dateText: string | null;
+  dateStart: Date | null;
+  dateEnd: Date | null;
+  datePrecision: DatePrecision;
+  dateBasis: string | null;
+  jurisdiction: Jurisdiction;
+  note: string | null;
+  source: ListSource;
+  publishedAt: Date;
+  importId: number;
+  listId: string;
+  programmes: string[];
+  targetId: number | null;
+  targetName: string | null;
+}
+
+export async function listChanges(search: ChangeSearch, limit = CHANGES_PER_PAGE, db: Db = getDb()) {
+  const where = changeWhere(search);
+  const [rows, total] = await Promise.all([
+    db.$queryRaw<ChangeRow[]>`
+      SELECT a.id, a.kind, a.summary, a."dateText", a."dateStart", a."dateEnd", a."datePrecision", a."dateBasis", a.jurisdiction, a.note,
+        li.source, li."publishedAt", li.id AS "importId", e."listId", e.programmes, t.id AS "targetId", t.name AS "targetName"
+      FROM (SELECT * FROM "SanctionAction" a WHERE ${where} ORDER BY a."sortDate" DESC NULLS LAST, a.id DESC
+            LIMIT ${limit} OFFSET ${(search.page - 1) * limit}) a
+      CROSS JOIN LATERAL (SELECT "importId", "entryId" FROM "ActionListEntry" WHERE "actionId" = a.id ORDER BY "entryId" DESC LIMIT 1) ale
+      JOIN "ListImport" li ON li.id = ale."importId"
+      JOIN "ListEntry" e ON e.id = ale."entryId"
+      LEFT JOIN "Target" t ON t.id = e."targetId"
+      ORDER BY a."sortDate" DESC NULLS LAST, a.id DESC`,
+    countActions(where, db),
+  ]);
+  return { rows, total, page: search.page, pageCount: Math.max(1, Math.ceil(total.value / limit)) };
+}
+
+export type ChangePage = Awaited<ReturnType<typeof listChanges>>;

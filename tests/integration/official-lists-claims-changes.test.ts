@@ -1,0 +1,85 @@
+// The record beside the claims, and the changes feed, on two real OFAC versions (Iran subset)
+// and OFSI's 2018 Iran rows.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChangesTable } from "../../components/official-lists/changes-table";
+import { TargetClaimsRecord } from "../../components/official-lists/target-claims-record";
+import type { Db } from "../../lib/db/client";
+import { readDataset } from "../../lib/dataset/load-dataset";
+import { seedDataset } from "../../lib/dataset/seed-dataset";
+import { DEFAULT_CHANGE_SEARCH } from "../../lib/official-lists/change-search";
+import { renderChangesAtom } from "../../lib/official-lists/changes-atom";
+import { compareTargetClaims } from "../../lib/official-lists/compare-target-claims";
+import { importListFiles } from "../../lib/official-lists/import-list";
+import { listChanges } from "../../lib/official-lists/list-changes";
+import { createOwnDatabase } from "../helpers/db";
+import { listFixture } from "../helpers/official-lists";
+
+let own: Awaited<ReturnType<typeof createOwnDatabase>>;
+let db: Db;
+
+beforeAll(async () => {
+  own = await createOwnDatabase();
+  db = own.db;
+  await seedDataset(db, readDataset());
+  const iran = (dir: string, ...files: string[]) => files.map((f) => listFixture("ofac-csv", dir, f));
+  await importListFiles(own.url, { format: "OFAC_CSV", files: iran("iran-2021-07", "sdn.csv", "alt.csv"), publishedAt: "2021-07-07" });
+  await importListFiles(own.url, { format: "OFAC_CSV", files: iran("iran-2024-06", "sdn.csv"), publishedAt: "2024-06-27" });
+  await importListFiles(own.url, { format: "UK_OFSI_CSV", files: [listFixture("uk-ofsi", "ConList_2018-04-13_iran-hr-subset.csv")] });
+}, 120_000);
+afterAll(() => own.drop());
+
+const targetId = async (slug: string) => (await db.target.findUniqueOrThrow({ where: { slug } })).id;
+
+describe("claims and the official record", () => {
+  it("confirms the articles' 2012 MOIS designation under E.O. 13553 from OFAC's IRAN-HR listing", async () => {
+    const { claims, record } = await compareTargetClaims(await targetId("mois"), db);
+    const ofac = record.find((r) => r.source === "OFAC_SDN")!;
+    expect(ofac).toMatchObject({ listId: "12111", versions: 2, current: true, matchKind: "SAME_LIST_ID" });
+    expect(ofac.programmes).toContain("HOSTAGES-EO14078");
+    const designation = claims.find((c) => c.action.slug === "us-treasury-designates-mois-2012")!;
+    expect(designation.verdict).toBe("CONFIRMED");
+    expect(designation.reason).toContain("E.O. 13553");
+    const proposals = claims.filter((c) => c.action.kind === "PROPOSAL");
+    expect(proposals.every((c) => c.verdict === "UNVERIFIED")).toBe(true);
+
+    const html = renderToStaticMarkup(createElement(TargetClaimsRecord, { comparison: { claims, record } }));
+    expect(html).toContain("Confirmed by the record");
+    expect(html).toContain("IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY");
+    expect(html).toContain(designation.action.evidence[0].quote.slice(0, 30));
+  });
+
+  it("shows MOSLEHI's UK listing date beside the OFAC entry for the same person", async () => {
+    const moslehi = await db.listEntry.findFirstOrThrow({ where: { listId: "12202" } });
+    const { record } = await compareTargetClaims(moslehi.targetId!, db);
+    const uk = record.find((r) => r.source === "UK_OFSI")!;
+    expect(uk.listedStart?.toISOString().slice(0, 10)).toBe("2011-10-12");
+    // OFAC created "MOSLEHI, Heydar" with the alias "Heydar MOSLEHI"; OFSI's prime alias is the same name.
+    expect(record.map((r) => r.source).sort()).toEqual(["OFAC_SDN", "UK_OFSI"]);
+  });
+});
+
+describe("the changes feed", () => {
+  it("filters by kind, programme, list and target in SQL", async () => {
+    const cyber = await listChanges({ ...DEFAULT_CHANGE_SEARCH, programme: ["CYBER2"], kind: ["DESIGNATION"] }, 50, db);
+    expect(cyber.rows.map((r) => r.listId)).toEqual(["39017"]);
+    const amendments = await listChanges({ ...DEFAULT_CHANGE_SEARCH, kind: ["AMENDMENT"], source: ["OFAC_SDN"] }, 50, db);
+    expect(amendments.rows.map((r) => r.listId)).toContain("12111");
+    const mois = await listChanges({ ...DEFAULT_CHANGE_SEARCH, target: [await targetId("mois")] }, 50, db);
+    expect(mois.rows.map((r) => r.kind).sort()).toEqual(["AMENDMENT", "DESIGNATION"]);
+    const uk = await listChanges({ ...DEFAULT_CHANGE_SEARCH, jurisdiction: ["UK"] }, 50, db);
+    expect(uk.total).toEqual({ value: 2, exact: true });
+
+    const html = renderToStaticMarkup(createElement(ChangesTable, { rows: cyber.rows }));
+    expect(html).toContain("KHATIB, Esmail");
+  });
+
+  it("renders an Atom feed with escaped text", async () => {
+    const { rows } = await listChanges({ ...DEFAULT_CHANGE_SEARCH, target: [await targetId("mois")] }, 50, db);
+    const xml = renderChangesAtom([{ ...rows[0], summary: "A <b>&</b> B" }, ...rows.slice(1)], new URL("http://x.test/changes/feed.xml?target=1"), (k) => k);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml).toContain("<title>A &lt;b&gt;&amp;&lt;/b&gt; B</title>");
+    expect(xml.match(/<entry>/g)).toHaveLength(rows.length);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CHANGE_SEARCH, parseChangeSearch, serializeChangeSearch } from "../../lib/official-lists/change-search";
+import { lookUpProgramme } from "../../lib/official-lists/programme-table";
+
+describe("changes feed parameters", () => {
+  it("reads valid filters and round-trips them", () => {
+    const { search, problems } = parseChangeSearch({ kind: "DESIGNATION,DELISTING", programme: "IRAN-HR", target: "3", page: "2" });
+    expect(problems).toEqual([]);
+    expect(search).toEqual({ ...DEFAULT_CHANGE_SEARCH, kind: ["DESIGNATION", "DELISTING"], programme: ["IRAN-HR"], target: [3], page: 2 });
+    expect(parseChangeSearch(new URLSearchParams(serializeChangeSearch(search).slice(1))).search).toEqual(search);
+  });
+
+  it("falls back to defaults and names each invalid value", () => {
+    const { search, problems } = parseChangeSearch({ kind: "PROPOSAL", target: "x", source: "OFAC_SDN", page: "0" });
+    expect(search).toEqual({ ...DEFAULT_CHANGE_SEARCH, source: ["OFAC_SDN"] });
+    expect(problems).toHaveLength(3);
+    expect(problems[1]).toMatch(/^kind="PROPOSAL"/);
+  });
+});
+
+describe("programme table", () => {
+  it("maps the codes the issue names to their instruments and grounds", () => {
+    expect(lookUpProgramme("US", "SDGT")).toMatchObject({ citation: "E.O. 13224", grounds: ["TERRORISM"] });
+    expect(lookUpProgramme("US", "IRAN-HR")).toMatchObject({ citation: "E.O. 13553", grounds: ["HUMAN_RIGHTS"] });
+    expect(lookUpProgramme("US", "HOSTAGES-EO14078")).toMatchObject({ citation: "E.O. 14078", grounds: ["HOSTAGE_TAKING"] });
+    expect(lookUpProgramme("EU", "IRN")?.citation).toBe("Regulation (EU) 267/2012");
+    expect(lookUpProgramme("UK", "The Iran (Sanctions) (Human Rights) (EU Exit) Regulations 2019")).toMatchObject({ grounds: ["HUMAN_RIGHTS"] });
+    expect(lookUpProgramme("US", "NOT-A-CODE")).toBeNull();
+  });
+});

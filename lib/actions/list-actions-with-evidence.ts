@@ -1,9 +1,11 @@
 import "server-only";
 import { getDb } from "../db/client";
 
-/** Every recorded action with everything needed to show where it comes from. */
+/** Every action recorded from the articles with everything needed to show where it comes from. */
 export async function listActionsWithEvidence() {
   return getDb().sanctionAction.findMany({
+    // Actions read from official lists (tens of thousands) are in the explorer and /changes.
+    where: { origin: "ARTICLE" },
     orderBy: [{ dateStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     include: {
       authority: true,

@@ -53,11 +53,12 @@ export async function recordChanges(
 ): Promise<DiffCounts> {
   const info = LIST_SOURCES[source];
   const unknownProgrammes = await loadProgrammeMeanings(client, current.id, info.jurisdiction);
-  const { rows: [authority] } = await client.query<{ id: number }>(
-    `INSERT INTO "Authority" (slug, name, "shortName", jurisdiction, kind) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (slug) DO UPDATE SET slug = excluded.slug RETURNING id`,
+  // DO NOTHING, not DO UPDATE: an update would fire the trigger that refreshes every action of the authority.
+  await client.query(
+    `INSERT INTO "Authority" (slug, name, "shortName", jurisdiction, kind) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (slug) DO NOTHING`,
     [info.authority.slug, info.authority.name, info.authority.shortName, info.jurisdiction, info.authority.kind],
   );
+  const { rows: [authority] } = await client.query<{ id: number }>(`SELECT id FROM "Authority" WHERE slug = $1`, [info.authority.slug]);
 
   await client.query(
     `CREATE TEMP TABLE list_changes ON COMMIT DROP AS

@@ -88,10 +88,10 @@ export async function importListFiles(databaseUrl: string, options: ImportOption
        VALUES ($1, $2, $3, $4, $5, $6, 0, 0, 0, 0, 0, 0, '{}') RETURNING id`,
       [source, options.format, options.files.map((f) => path.basename(f)), sha256, publishedAt, publishedBasis],
     );
-    const entries = await mergeStagedEntries(client, created.id);
-    if (entries === 0) throw new Error(`${options.files.map((f) => path.basename(f)).join(", ")}: no list entries found`);
     const prev = previous.rows[0] ?? null;
-    const matches = await matchEntries(client, created.id, prev?.id ?? null, source);
+    const entries = await mergeStagedEntries(client, created.id, prev?.id ?? null);
+    if (entries === 0) throw new Error(`${options.files.map((f) => path.basename(f)).join(", ")}: no list entries found`);
+    const matches = await matchEntries(client, created.id, source);
     const diff = await recordChanges(client, source, { id: created.id, publishedAt, publishedBasis }, prev);
     const { rows: [saved] } = await client.query(
       `UPDATE "ListImport" SET "entryCount" = $2, designations = $3, delistings = $4, amendments = $5, "targetsCreated" = $6,

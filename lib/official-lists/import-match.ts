@@ -12,17 +12,13 @@ export interface MatchCounts {
   candidates: number;
 }
 
-export async function matchEntries(client: pg.Client, importId: number, previousId: number | null, source: ListSource): Promise<MatchCounts> {
-  let matched = 0;
-  if (previousId) {
-    const same = await client.query(
-      `UPDATE "ListEntry" e SET "targetId" = p."targetId", "matchKind" = 'SAME_LIST_ID', "matchConfidence" = 1,
-         "matchReason" = 'same list id ' || e."listId" || ' as in the previous version of the list'
-       FROM "ListEntry" p WHERE e."importId" = $1 AND p."importId" = $2 AND p."listId" = e."listId" AND p."targetId" IS NOT NULL`,
-      [importId, previousId],
-    );
-    matched += same.rowCount ?? 0;
-  }
+export async function matchEntries(client: pg.Client, importId: number, source: ListSource): Promise<MatchCounts> {
+  // Entries that kept the target of their list id were linked when they were merged.
+  const { rows: [kept] } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ListEntry" WHERE "importId" = $1 AND "matchKind" = 'SAME_LIST_ID'`,
+    [importId],
+  );
+  let matched = kept.n;
 
   // Every name of every unlinked entry, with how much it says.
   await client.query(
@@ -111,6 +107,6 @@ async function createTargets(client: pg.Client, importId: number, source: ListSo
      ON CONFLICT ("targetId", alias) DO NOTHING`,
     [importId],
   );
-  await client.query(`ANALYZE "Target", "TargetAlias", "ListEntry"`);
+  if (inserted.rowCount) await client.query(`ANALYZE "Target", "TargetAlias", "ListEntry"`);
   return inserted.rowCount ?? 0;
 }

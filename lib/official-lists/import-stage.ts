@@ -52,22 +52,30 @@ export async function stageParts(client: pg.Client, parser: ListFormatParser, fi
   return ord;
 }
 
-/** One ListEntry row per list id from the staged parts; an entry needs its type (its main record). */
-export async function mergeStagedEntries(client: pg.Client, importId: number): Promise<number> {
+/**
+ * One ListEntry row per list id from the staged parts; an entry needs its type (its main record).
+ * An entry whose list id had a target in the previous version keeps it, set here rather than
+ * by a later UPDATE of every row.
+ */
+export async function mergeStagedEntries(client: pg.Client, importId: number, previousId: number | null): Promise<number> {
   const first = (field: string) => `(array_agg(value ORDER BY ord) FILTER (WHERE field = '${field}'))[1]`;
   const all = (field: string) => `coalesce(array_agg(DISTINCT value) FILTER (WHERE field = '${field}'), '{}')`;
   const result = await client.query(
     `INSERT INTO "ListEntry" ("importId", "listId", name, aliases, "weakAliases", "entryType", "targetKind", programmes,
-       "legalBasis", remarks, "listedText", "listedStart", "listedEnd", "listedPrecision", "listedBasis", location)
-     SELECT $1, list_id, name, array_remove(aliases, name), array_remove(weak, name), type,
+       "legalBasis", remarks, "listedText", "listedStart", "listedEnd", "listedPrecision", "listedBasis", location,
+       "targetId", "matchKind", "matchConfidence", "matchReason")
+     SELECT $1, m.list_id, m.name, array_remove(m.aliases, m.name), array_remove(m.weak, m.name), m.type,
        (CASE
-          WHEN lower(type) IN ('individual', 'person', 'p') THEN 'PERSON'
-          WHEN lower(type) IN ('vessel', 'ship') THEN 'VESSEL'
-          WHEN lower(type) = 'aircraft' THEN 'AIRCRAFT'
-          WHEN remarks ILIKE '%Target Type Government Entity%' THEN 'GOVERNMENT_BODY'
+          WHEN lower(m.type) IN ('individual', 'person', 'p') THEN 'PERSON'
+          WHEN lower(m.type) IN ('vessel', 'ship') THEN 'VESSEL'
+          WHEN lower(m.type) = 'aircraft' THEN 'AIRCRAFT'
+          WHEN m.remarks ILIKE '%Target Type Government Entity%' THEN 'GOVERNMENT_BODY'
           ELSE 'ORGANISATION' END)::"TargetKind",
-       programmes, basis, remarks, listed_text, listed_start::date, listed_end::date,
-       coalesce(listed_precision, 'UNKNOWN')::"DatePrecision", listed_basis, location
+       m.programmes, m.basis, m.remarks, m.listed_text, m.listed_start::date, m.listed_end::date,
+       coalesce(m.listed_precision, 'UNKNOWN')::"DatePrecision", m.listed_basis, m.location,
+       p."targetId", CASE WHEN p."targetId" IS NOT NULL THEN 'SAME_LIST_ID'::"ListMatchKind" END,
+       CASE WHEN p."targetId" IS NOT NULL THEN 1 END,
+       CASE WHEN p."targetId" IS NOT NULL THEN 'same list id ' || m.list_id || ' as in the previous version of the list' END
      FROM (
        SELECT list_id,
          coalesce(${first("name")}, ${first("alias")}, ${first("weakAlias")}, list_id) AS name,
@@ -78,8 +86,9 @@ export async function mergeStagedEntries(client: pg.Client, importId: number): P
          ${first("listedPrecision")} AS listed_precision, ${first("listedBasis")} AS listed_basis,
          coalesce(${first("location")}, list_id) AS location
        FROM list_stage GROUP BY list_id HAVING bool_or(field = 'type')
-     ) merged`,
-    [importId],
+     ) m
+     LEFT JOIN "ListEntry" p ON p."importId" = $2 AND p."listId" = m.list_id`,
+    [importId, previousId ?? -1],
   );
   // Autovacuum never sees uncommitted rows: fresh statistics keep the next plans sane.
   await client.query(`ANALYZE "ListEntry"`);

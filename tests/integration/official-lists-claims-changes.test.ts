@@ -3,6 +3,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActionListEvidence } from "../../components/official-lists/action-list-evidence";
 import { ChangesTable } from "../../components/official-lists/changes-table";
 import { TargetClaimsRecord } from "../../components/official-lists/target-claims-record";
 import type { Db } from "../../lib/db/client";
@@ -11,6 +12,7 @@ import { seedDataset } from "../../lib/dataset/seed-dataset";
 import { DEFAULT_CHANGE_SEARCH } from "../../lib/official-lists/change-search";
 import { renderChangesAtom } from "../../lib/official-lists/changes-atom";
 import { compareTargetClaims } from "../../lib/official-lists/compare-target-claims";
+import { getActionListEvidence } from "../../lib/official-lists/get-action-list-evidence";
 import { importListFiles } from "../../lib/official-lists/import-list";
 import { listChanges } from "../../lib/official-lists/list-changes";
 import { createOwnDatabase } from "../helpers/db";
@@ -73,6 +75,15 @@ describe("the changes feed", () => {
 
     const html = renderToStaticMarkup(createElement(ChangesTable, { rows: cyber.rows }));
     expect(html).toContain("KHATIB, Esmail");
+  });
+
+  it("shows an amendment's evidence: the old and new entries, their versions, files and lines", async () => {
+    const [amendment] = (await listChanges({ ...DEFAULT_CHANGE_SEARCH, kind: ["AMENDMENT"], target: [await targetId("mois")] }, 50, db)).rows;
+    const evidence = await getActionListEvidence(amendment.id, db);
+    expect(evidence.map((e) => e.entry.import.publishedAt?.toISOString().slice(0, 10)).sort()).toEqual(["2021-07-07", "2024-06-27"]);
+    const html = renderToStaticMarkup(createElement(ActionListEvidence, { evidence }));
+    expect(html).toContain("Entry 12111: IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY");
+    expect(html).toMatch(/sdn\.csv:\d+/);
   });
 
   it("renders an Atom feed with escaped text", async () => {

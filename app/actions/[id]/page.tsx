@@ -5,7 +5,9 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import "../../detail-pages.css";
 import { ActionDetails } from "@/components/actions/action-details";
+import { ActionListEvidence } from "@/components/official-lists/action-list-evidence";
 import { getAction } from "@/lib/actions/get-action";
+import { getActionListEvidence } from "@/lib/official-lists/get-action-list-evidence";
 import { parseRouteId } from "@/lib/routes/parse-route-id";
 
 export const metadata: Metadata = { title: "Action" };
@@ -26,5 +28,11 @@ async function ActionContent({ params }: { params: Promise<{ id: string }> }) {
   const id = parseRouteId((await params).id);
   const action = id === null ? null : await getAction(id);
   if (!action) notFound();
-  return <ActionDetails action={action} />;
+  const listEvidence = action.origin === "OFFICIAL_LIST" ? await getActionListEvidence(action.id) : [];
+  return (
+    <>
+      <ActionDetails action={action} />
+      {listEvidence.length > 0 && <ActionListEvidence evidence={listEvidence} />}
+    </>
+  );
 }

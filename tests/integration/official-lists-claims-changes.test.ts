@@ -46,7 +46,7 @@ describe("claims and the official record", () => {
     const proposals = claims.filter((c) => c.action.kind === "PROPOSAL");
     expect(proposals.every((c) => c.verdict === "UNVERIFIED")).toBe(true);
 
-    const html = renderToStaticMarkup(createElement(TargetClaimsRecord, { comparison: { claims, record } }));
+    const html = renderToStaticMarkup(createElement(TargetClaimsRecord, { comparison: await compareTargetClaims(await targetId("mois"), db) }));
     expect(html).toContain("Confirmed by the record");
     expect(html).toContain("IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY");
     expect(html).toContain(designation.action.evidence[0].quote.slice(0, 30));
@@ -59,6 +59,13 @@ describe("claims and the official record", () => {
     expect(uk.listedStart?.toISOString().slice(0, 10)).toBe("2011-10-12");
     // OFAC created "MOSLEHI, Heydar" with the alias "Heydar MOSLEHI"; OFSI's prime alias is the same name.
     expect(record.map((r) => r.source).sort()).toEqual(["OFAC_SDN", "UK_OFSI"]);
+  });
+
+  it("links OFSI's MOHSENI-EJEI, Gholam-Hossein to OFAC's entry through OFAC's own alias, saying so", async () => {
+    const ofac = await db.listEntry.findFirstOrThrow({ where: { listId: "12252" } });
+    const uk = await db.listEntry.findFirstOrThrow({ where: { listId: "11797" } });
+    expect(uk).toMatchObject({ targetId: ofac.targetId, matchKind: "NAME", matchConfidence: 0.95 });
+    expect(uk.matchReason).toBe('name "MOHSENI-EJEI, Gholam-Hossein" equals aka "MOHSENI EJEI, Gholam Hossein" of the target');
   });
 });
 

@@ -76,6 +76,16 @@ describe("OFAC SDN versions", () => {
     expect(amendment.note).toMatch(/CYBER2, HOSTAGES-EO14078/);
   });
 
+  it("proposes, never merges, a match with a target that already stands for another entry of the list", async () => {
+    const candidates = await db.listEntryCandidate.findMany({ where: { entry: { importId: second.importId } }, include: { entry: true } });
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      expect(c.entry.targetId).not.toBe(c.targetId);
+      expect(c.confidence).toBeLessThanOrEqual(0.6);
+    }
+    expect(candidates.some((c) => /already stands for another entry of this list/.test(c.reason))).toBe(true);
+  });
+
   it("importing the same file again changes nothing", async () => {
     const before = await fingerprintDatabase(db);
     const again = await importListFiles(own.url, { format: "OFAC_CSV", files: [SDN_2024], publishedAt: "2024-06-27" });

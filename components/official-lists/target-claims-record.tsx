@@ -4,6 +4,7 @@ import Link from "next/link";
 import { JURISDICTION_LABELS, KIND_LABELS, PRECISION_LABELS } from "@/lib/actions/labels";
 import { formatInterval } from "@/lib/dates/format-interval";
 import type { ClaimVerdict, TargetClaimComparison } from "@/lib/official-lists/compare-target-claims";
+import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
 
 const VERDICT_LABELS: Record<ClaimVerdict, string> = {
   CONFIRMED: "Confirmed by the record",
@@ -14,7 +15,7 @@ const VERDICT_LABELS: Record<ClaimVerdict, string> = {
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? "—";
 
 export function TargetClaimsRecord({ comparison }: { comparison: TargetClaimComparison }) {
-  const { claims, record } = comparison;
+  const { claims, record, candidates } = comparison;
   return (
     <div className="columns" data-testid="claims-record">
       <section aria-labelledby="claims-heading">
@@ -86,6 +87,19 @@ export function TargetClaimsRecord({ comparison }: { comparison: TargetClaimComp
               </tbody>
             </table>
           </div>
+        )}
+        {candidates.length > 0 && (
+          <>
+            <h4>Proposed matches, not merged</h4>
+            <ul className="small" data-testid="match-candidates">
+              {candidates.map((c) => (
+                <li key={c.entryId}>
+                  {LIST_SOURCES[c.entry.import.source].label} ({iso(c.entry.import.publishedAt)}): {c.entry.name}{" "}
+                  <span className="muted">(id {c.entry.listId}) — confidence {c.confidence.toFixed(2)}: {c.reason}</span>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
     </div>

@@ -57,7 +57,13 @@ export async function compareTargetClaims(targetId: number, db: Db = getDb()) {
     const { verdict, reason } = checkClaim({ ...action, instruments }, record);
     return { action, instruments, verdict, reason };
   });
-  return { claims, record };
+  const candidates = await db.listEntryCandidate.findMany({
+    where: { targetId },
+    orderBy: [{ confidence: "desc" }, { entryId: "desc" }],
+    take: 50,
+    include: { entry: { select: { listId: true, name: true, import: { select: { source: true, publishedAt: true } } } } },
+  });
+  return { claims, record, candidates };
 }
 
 export type TargetClaimComparison = Awaited<ReturnType<typeof compareTargetClaims>>;

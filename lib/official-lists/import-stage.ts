@@ -3,18 +3,19 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import path from "node:path";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ListFormatParser, ParseContext } from "./formats/list-entry-parts";
 
+/** sha256 of the files' contents, independent of their names and order: a renamed copy is the same version. */
 export async function hashFiles(files: string[]): Promise<string> {
-  const hash = createHash("sha256");
+  const perFile: string[] = [];
   for (const file of files) {
-    hash.update(`${path.basename(file)}\0`);
+    const hash = createHash("sha256");
     for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    perFile.push(hash.digest("hex"));
   }
-  return hash.digest("hex");
+  return createHash("sha256").update(perFile.sort().join("\n")).digest("hex");
 }
 
 export async function totalBytes(files: string[]): Promise<number> {

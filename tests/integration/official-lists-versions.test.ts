@@ -1,7 +1,7 @@
 // Two real versions of OFAC's SDN list, re-imports, malformed and truncated files, and a
 // process killed half-way through an import.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,10 +86,13 @@ describe("OFAC SDN versions", () => {
     expect(candidates.some((c) => /already stands for another entry of this list/.test(c.reason))).toBe(true);
   });
 
-  it("importing the same file again changes nothing", async () => {
+  it("importing the same file again, even renamed, changes nothing", async () => {
     const before = await fingerprintDatabase(db);
     const again = await importListFiles(own.url, { format: "OFAC_CSV", files: [SDN_2024], publishedAt: "2024-06-27" });
     expect(again).toMatchObject({ alreadyImported: true, importId: second.importId });
+    const renamed = path.join(tmp, "SDN-downloaded-again.CSV");
+    copyFileSync(SDN_2024, renamed);
+    expect(await importListFiles(own.url, { format: "OFAC_CSV", files: [renamed] })).toMatchObject({ alreadyImported: true });
     expect(await fingerprintDatabase(db)).toEqual(before);
   });
 

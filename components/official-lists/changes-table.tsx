@@ -21,8 +21,8 @@ export function ChangesTable({ rows }: { rows: ChangeRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td className="nowrap">
-                {r.datePrecision === "UNKNOWN" ? r.dateText : formatInterval(r)}
+              <td className="changes-date">
+                <span className="nowrap">{r.datePrecision === "UNKNOWN" || r.datePrecision === "SPAN" ? r.dateText : formatInterval(r)}</span>
                 <div className="muted small">{r.dateBasis}</div>
               </td>
               <td>
@@ -32,7 +32,7 @@ export function ChangesTable({ rows }: { rows: ChangeRow[] }) {
                 {r.note && <div className="muted small">{r.note}</div>}
               </td>
               <td>{r.targetId ? <Link href={`/targets/${r.targetId}`}>{r.targetName}</Link> : "—"}</td>
-              <td className="nowrap">
+              <td>
                 {LIST_SOURCES[r.source].label}
                 <div className="muted small">version of {r.publishedAt.toISOString().slice(0, 10)} · entry {r.listId}</div>
               </td>

@@ -51,7 +51,7 @@ export function TargetClaimsRecord({ comparison }: { comparison: TargetClaimComp
           <p className="empty">No imported official list has an entry linked to this target.</p>
         ) : (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table record-table">
               <thead>
                 <tr>
                   <th scope="col">List and entry</th>

@@ -24,13 +24,18 @@ export interface RecordRow extends RecordedListing {
 export async function compareTargetClaims(targetId: number, db: Db = getDb()) {
   const rows = await db.$queryRaw<(Omit<RecordRow, "jurisdiction" | "label" | "current" | "delistedBetween"> & { delistedFrom: Date | null; delistedTo: Date | null })[]>`
     SELECT DISTINCT ON (li.source, e."listId") li.source, e."listId", e.name, e.programmes, e."legalBasis", e."listedText", e."listedStart",
-      e."listedPrecision", e."listedBasis", e."matchKind", e."matchConfidence", e."matchReason", li."publishedAt" AS "lastSeen",
+      e."listedPrecision", e."listedBasis", link."matchKind", link."matchConfidence", link."matchReason", li."publishedAt" AS "lastSeen",
       seen."firstSeen", seen.versions, latest."latestVersion", gone."delistedFrom", gone."delistedTo"
     FROM "ListEntry" e JOIN "ListImport" li ON li.id = e."importId"
     CROSS JOIN LATERAL (
       SELECT min(i2."publishedAt") AS "firstSeen", count(*)::int AS versions FROM "ListEntry" e2 JOIN "ListImport" i2 ON i2.id = e2."importId"
       WHERE i2.source = li.source AND i2.format = li.format AND e2."listId" = e."listId") seen
     CROSS JOIN LATERAL (SELECT max("publishedAt") AS "latestVersion" FROM "ListImport" WHERE source = li.source AND format = li.format) latest
+    -- How the entry was first linked (later versions just keep the target of the same list id).
+    CROSS JOIN LATERAL (
+      SELECT e2."matchKind", e2."matchConfidence", e2."matchReason" FROM "ListEntry" e2 JOIN "ListImport" i2 ON i2.id = e2."importId"
+      WHERE i2.source = li.source AND e2."listId" = e."listId" AND e2."targetId" = e."targetId"
+      ORDER BY e2."matchKind" = 'SAME_LIST_ID', i2."publishedAt", e2.id LIMIT 1) link
     LEFT JOIN LATERAL (
       SELECT a."dateStart" AS "delistedFrom", a."dateEnd" AS "delistedTo" FROM "ActionListEntry" ale JOIN "SanctionAction" a ON a.id = ale."actionId"
       WHERE ale."entryId" = e.id AND a.kind = 'DELISTING' ORDER BY a."dateEnd" DESC LIMIT 1) gone ON TRUE

@@ -38,7 +38,8 @@ describe("claims and the official record", () => {
   it("confirms the articles' 2012 MOIS designation under E.O. 13553 from OFAC's IRAN-HR listing", async () => {
     const { claims, record } = await compareTargetClaims(await targetId("mois"), db);
     const ofac = record.find((r) => r.source === "OFAC_SDN")!;
-    expect(ofac).toMatchObject({ listId: "12111", versions: 2, current: true, matchKind: "SAME_LIST_ID" });
+    expect(ofac).toMatchObject({ listId: "12111", versions: 2, current: true, matchKind: "NAME", matchConfidence: 0.95 });
+    expect(ofac.matchReason).toContain('equals aka "Iranian Ministry of Intelligence and Security"');
     expect(ofac.programmes).toContain("HOSTAGES-EO14078");
     const designation = claims.find((c) => c.action.slug === "us-treasury-designates-mois-2012")!;
     expect(designation.verdict).toBe("CONFIRMED");

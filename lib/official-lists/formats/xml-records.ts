@@ -33,7 +33,11 @@ export async function* streamXmlRecords(
   let failure: Error | null = null;
 
   parser.on("error", (e) => {
-    failure ??= new ListFormatError(name, `line ${parser.line}`, e.message.replace(/^[^:]*:\d+:\d+: /, ""));
+    // saxes says "61:34: unclosed tag: VALUE"; the position becomes words, the rest is kept.
+    const m = e.message.match(/^(?:[^:\n]*:)?(\d+):(\d+): ([\s\S]*)$/);
+    failure ??= m
+      ? new ListFormatError(name, `line ${m[1]}, column ${m[2]}`, m[3])
+      : new ListFormatError(name, `line ${parser.line}`, e.message);
   });
   parser.on("opentag", (tag) => {
     const node: XNode = { name: localName(tag.name), attrs: {}, children: [], text: "", line: parser.line };

@@ -1,24 +1,47 @@
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { ActionList } from "@/components/actions/action-list";
-import { listActionsWithEvidence } from "@/lib/actions/list-actions-with-evidence";
+import { parseActionSearch, type RawSearchParams } from "@/lib/actions/search-params";
+import { ActiveFilters } from "./_overview/active-filters";
+import { GroundsSection } from "./_overview/grounds-section";
+import { HeadlineFigures } from "./_overview/headline-figures";
+import { InstrumentsSection } from "./_overview/instruments-section";
+import { OverTimeSection } from "./_overview/over-time-section";
+import { TargetsSection } from "./_overview/targets-section";
 
-export default function HomePage() {
+export const metadata: Metadata = { title: "Overview" };
+
+export default function OverviewPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return (
     <>
-      <h1>Sanctions actions</h1>
+      <h1>Overview</h1>
       <p className="lede">
-        Every sanctions action and call for action recorded from the source articles, with the exact words each one
-        rests on.
+        What was imposed, when, by whom and on what grounds — every figure and chart below is computed from the
+        same filters as the actions table.
       </p>
-      <Suspense fallback={<p role="status">Loading actions…</p>}>
-        <RecordedActions />
+      <Suspense fallback={<p role="status">Loading the overview…</p>}>
+        <Overview searchParams={props.searchParams} />
       </Suspense>
     </>
   );
 }
 
-async function RecordedActions() {
+async function Overview({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
-  return <ActionList actions={await listActionsWithEvidence()} />;
+  const { search, problems } = parseActionSearch(await searchParams);
+  const loading = (what: string) => <p role="status" className="muted">Loading {what}…</p>;
+  return (
+    <>
+      <ActiveFilters search={search} problems={problems} />
+      <Suspense fallback={loading("figures")}>
+        <HeadlineFigures search={search} />
+      </Suspense>
+      <div className="chart-grid">
+        <Suspense fallback={loading("the timeline")}><OverTimeSection search={search} /></Suspense>
+        <Suspense fallback={loading("grounds")}><GroundsSection search={search} /></Suspense>
+        <Suspense fallback={loading("instruments")}><InstrumentsSection search={search} /></Suspense>
+        <Suspense fallback={loading("targets")}><TargetsSection search={search} /></Suspense>
+      </div>
+    </>
+  );
 }

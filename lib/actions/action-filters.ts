@@ -9,7 +9,7 @@ const { sql, join, raw } = Prisma;
 export const RELATED_TARGET_DEPTH = 3;
 
 /** Targets in the filter, plus (with `related`) the units and officials linked to them, to three levels. */
-function targetIds(search: Pick<ActionSearch, "target" | "related">): Prisma.Sql {
+export function targetIds(search: Pick<ActionSearch, "target" | "related">): Prisma.Sql {
   const ids = sql`${search.target}::int[]`;
   if (!search.related) return ids;
   return sql`ARRAY(
@@ -43,8 +43,14 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
   const { from, to } = dateRange(search);
   // An imprecise date matches a range it overlaps; an unknown date matches no range.
   if (from || to) conditions.push(sql`a."datePrecision" <> 'UNKNOWN'`);
-  if (from) conditions.push(sql`coalesce(a."dateEnd", 'infinity'::date) >= ${from}::date`);
-  if (to) conditions.push(sql`coalesce(a."dateStart", '-infinity'::date) <= ${to}::date`);
+  if (search.within) {
+    // Only actions known to fall wholly inside the range (how the charts bucket a year).
+    if (from) conditions.push(sql`a."dateStart" >= ${from}::date`);
+    if (to) conditions.push(sql`a."dateEnd" <= ${to}::date`);
+  } else {
+    if (from) conditions.push(sql`coalesce(a."dateEnd", 'infinity'::date) >= ${from}::date`);
+    if (to) conditions.push(sql`coalesce(a."dateStart", '-infinity'::date) <= ${to}::date`);
+  }
   if (search.q.trim()) {
     conditions.push(sql`a."searchText" LIKE '%' || btrim(name_plain(${search.q})) || '%'`);
   }

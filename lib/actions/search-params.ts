@@ -50,6 +50,7 @@ export const actionSearchParsers = {
   related: parseAsBoolean.withDefault(false),
   from: parseAsString.withDefault(""),
   to: parseAsString.withDefault(""),
+  within: parseAsBoolean.withDefault(false),
   q: parseAsString.withDefault(""),
 };
 
@@ -81,6 +82,7 @@ const FIELDS = {
   related: flag,
   from: dateBound,
   to: dateBound,
+  within: flag,
   q: z.string().max(200),
 } satisfies Record<keyof typeof actionSearchParsers, z.ZodType>;
 
@@ -102,6 +104,7 @@ export const DEFAULT_ACTION_SEARCH: ActionSearch = {
   related: false,
   from: "",
   to: "",
+  within: false,
   q: "",
 };
 

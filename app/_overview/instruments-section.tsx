@@ -1,0 +1,35 @@
+import { ChartPanel } from "@/components/charts/chart-panel";
+import { jurisdictionColor } from "@/components/charts/chart-colors";
+import { type RankedBar, RankedBarChart } from "@/components/charts/ranked-bar-chart";
+import { JURISDICTION_LABELS } from "@/lib/actions/labels";
+import type { ActionSearch } from "@/lib/actions/search-params";
+import { getInstrumentCounts, TOP_INSTRUMENTS } from "@/lib/charts/charts-instruments";
+import { linkToInstrument } from "@/lib/charts/charts-links";
+import { RankedTable } from "./ranked-table";
+
+export async function InstrumentsSection({ search }: { search: ActionSearch }) {
+  const { counts, withoutInstrument } = await getInstrumentCounts(search);
+  const bars: RankedBar[] = counts.map((c) => ({
+    label: c.citation,
+    count: c.count,
+    href: linkToInstrument(search, c.id),
+    color: jurisdictionColor(c.jurisdiction),
+  }));
+  const legend = [...new Set(counts.map((c) => c.jurisdiction))].map((j) => ({
+    label: j ? `${JURISDICTION_LABELS[j]} instrument` : "Instrument of no single jurisdiction",
+    color: jurisdictionColor(j),
+  }));
+  const note = (
+    <>
+      The {TOP_INSTRUMENTS} legal instruments cited by the most matching actions.{" "}
+      {withoutInstrument > 0 && `${withoutInstrument.toLocaleString("en")} matching action(s) cite no instrument in their sources.`}
+    </>
+  );
+  return (
+    <ChartPanel testId="chart-instruments" title="Legal instruments used" note={note}
+      table={<RankedTable bars={bars} caption="Actions citing each legal instrument" header="Instrument" />}>
+      {bars.length ? <RankedBarChart bars={bars} legend={legend} axisLabel="Actions citing the instrument" />
+        : <p className="empty">No matching action cites a legal instrument.</p>}
+    </ChartPanel>
+  );
+}

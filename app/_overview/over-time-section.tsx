@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { ChartPanel } from "@/components/charts/chart-panel";
+import { OverTimeChart, type OverTimeChartData } from "@/components/charts/over-time-chart";
+import { JURISDICTION_LABELS } from "@/lib/actions/labels";
+import type { ActionSearch } from "@/lib/actions/search-params";
+import { linkToSpan, linkToYear } from "@/lib/charts/charts-links";
+import { getActionsOverTime } from "@/lib/charts/charts-over-time";
+import type { Jurisdiction } from "@/lib/generated/prisma/enums";
+
+const spanText = (start: number | null, end: number | null) =>
+  start === null ? `until ${end} (no start given)` : end === null ? `from ${start} (no end given)` : `${start}–${end}`;
+
+export async function OverTimeSection({ search }: { search: ActionSearch }) {
+  const data = await getActionsOverTime(search);
+  const first = data.years[0]?.year;
+  const last = data.years.at(-1)?.year;
+  const chart: OverTimeChartData = {
+    years: data.years.map((y) => ({
+      ...y,
+      hrefs: Object.fromEntries(data.jurisdictions.map((j) => [j, linkToYear(search, y.year, j)])),
+    })),
+    spans: data.spans.map((s) => ({
+      label: `${s.jurisdiction} ${spanText(s.startYear, s.endYear)} (${s.count})`,
+      period: spanText(s.startYear, s.endYear),
+      jurisdiction: s.jurisdiction,
+      startYear: s.startYear ?? (first as number),
+      endYear: s.endYear ?? (last as number),
+      count: s.count,
+      href: linkToSpan(search, s.startYear, s.endYear, s.jurisdiction),
+    })),
+    jurisdictions: data.jurisdictions,
+    labels: JURISDICTION_LABELS,
+  };
+  const unknown = Object.entries(data.unknown) as [Jurisdiction, number][];
+  const note = (
+    <>
+      An action counts in a year only when its date is known to fall within that year. Actions dated only to a span
+      that crosses years (“under the Bush administration”) or open at one end (“by September 2021”) are drawn as
+      bands over their whole interval below the bars; actions with no date at all are counted separately.
+      Click a bar or band to open those actions in the table.
+    </>
+  );
+  const isEmpty = data.years.every((y) => Object.keys(y.counts).length === 0) && !data.spans.length && !unknown.length;
+  return (
+    <ChartPanel testId="chart-over-time" title="Actions over time, by jurisdiction" note={note}
+      table={<OverTimeTable data={chart} unknown={unknown} />}>
+      {isEmpty ? <p className="empty">No actions match these filters.</p> : <OverTimeChart data={chart} />}
+      {unknown.length > 0 && (
+        <p className="small" data-testid="unknown-dates">
+          <strong>Date unknown</strong> (not on the timeline):{" "}
+          {unknown.map(([j, n]) => `${JURISDICTION_LABELS[j]} ${n}`).join(", ")}
+        </p>
+      )}
+    </ChartPanel>
+  );
+}
+
+function OverTimeTable({ data, unknown }: { data: OverTimeChartData; unknown: [Jurisdiction, number][] }) {
+  return (
+    <table className="data-table">
+      <caption>Actions per year and jurisdiction (dated within the year), spans and unknown dates</caption>
+      <thead>
+        <tr><th scope="col">Period</th>{data.jurisdictions.map((j) => <th key={j} scope="col">{data.labels[j]}</th>)}</tr>
+      </thead>
+      <tbody>
+        {data.years.map((y) => (
+          <tr key={y.year}>
+            <th scope="row">{y.year}</th>
+            {data.jurisdictions.map((j) => (
+              <td key={j}>{y.counts[j] ? <Link href={y.hrefs[j] as string}>{y.counts[j]}</Link> : 0}</td>
+            ))}
+          </tr>
+        ))}
+        {data.spans.map((s) => (
+          <tr key={s.label}>
+            <th scope="row">Span: {s.period}</th>
+            {data.jurisdictions.map((j) => <td key={j}>{j === s.jurisdiction ? <Link href={s.href}>{s.count}</Link> : ""}</td>)}
+          </tr>
+        ))}
+        {unknown.length > 0 && (
+          <tr>
+            <th scope="row">Date unknown</th>
+            {data.jurisdictions.map((j) => <td key={j}>{unknown.find(([u]) => u === j)?.[1] ?? 0}</td>)}
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}

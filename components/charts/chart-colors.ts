@@ -1,0 +1,6 @@
+// One fixed colour per jurisdiction across the app: the CSS variables in app/globals.css.
+import type { Jurisdiction } from "@/lib/generated/prisma/enums";
+
+export const jurisdictionColor = (j: Jurisdiction | null) => (j ? `var(--jurisdiction-${j})` : "var(--muted)");
+
+export const AXIS_TICK = { fontSize: 12, fill: "var(--text)" };

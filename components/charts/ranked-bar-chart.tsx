@@ -1,0 +1,38 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_TICK } from "./chart-colors";
+import { useOpenLink } from "./use-open-link";
+
+export interface RankedBar {
+  label: string;
+  count: number;
+  href: string;
+  color: string;
+}
+
+/** Horizontal bars, largest first: instruments and targets by number of actions. */
+export function RankedBarChart(props: { bars: RankedBar[]; axisLabel: string; legend: { label: string; color: string }[] }) {
+  const open = useOpenLink();
+  return (
+    <>
+    <ul className="chart-legend" aria-label="Legend">
+      {props.legend.map((l) => (
+        <li key={l.label}><span className="swatch" style={{ background: l.color }} />{l.label}</li>
+      ))}
+    </ul>
+    <ResponsiveContainer width="100%" height={64 + props.bars.length * 30}>
+      <BarChart data={props.bars} layout="vertical" margin={{ top: 8, right: 12, bottom: 24, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK}
+          label={{ value: props.axisLabel, position: "insideBottom", offset: -14 }} />
+        <YAxis type="category" dataKey="label" width={160} tick={{ ...AXIS_TICK, fontSize: 11 }} />
+        <Tooltip />
+        <Bar dataKey="count" name="Actions" cursor="pointer" isAnimationActive={false}
+          onClick={(_, index) => open(props.bars[index]?.href)}>
+          {props.bars.map((b) => <Cell key={b.href} fill={b.color} />)}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { GROUND_LABELS, JURISDICTION_LABELS, KIND_LABELS, STATUS_LABELS } from "../actions/labels";
+import { type ActionSearch, dateRange } from "../actions/search-params";
+import { getDb, type Db } from "../db/client";
+
+export interface ActiveFilter {
+  name: string;
+  value: string;
+}
+
+/** The filters of a search in words, naming targets, instruments and authorities. */
+export async function describeActiveFilters(search: ActionSearch, db: Db = getDb()): Promise<ActiveFilter[]> {
+  const [targets, instruments, authorities] = await Promise.all([
+    search.target.length ? db.target.findMany({ where: { id: { in: search.target } }, select: { name: true } }) : [],
+    search.instrument.length
+      ? db.legalInstrument.findMany({ where: { id: { in: search.instrument } }, select: { citation: true } })
+      : [],
+    search.authority.length ? db.authority.findMany({ where: { id: { in: search.authority } }, select: { name: true } }) : [],
+  ]);
+  const filters: ActiveFilter[] = [];
+  const add = (name: string, values: string[]) => values.length && filters.push({ name, value: values.join(", ") });
+  add("Jurisdiction", search.jurisdiction.map((j) => JURISDICTION_LABELS[j]));
+  add("Kind", search.kind.map((k) => KIND_LABELS[k]));
+  add("Status", search.status.map((s) => STATUS_LABELS[s]));
+  add("Ground", search.ground.map((g) => GROUND_LABELS[g]));
+  add("Authority", authorities.map((a) => a.name));
+  add("Instrument", instruments.map((i) => i.citation));
+  add(search.related ? "Target (with its units and officials)" : "Target", targets.map((t) => t.name));
+  const { from, to } = dateRange(search);
+  if (from || to) {
+    const range = `${from || "…"} to ${to || "…"}`;
+    filters.push({ name: "Date", value: search.within ? `wholly within ${range}` : `overlapping ${range}` });
+  }
+  if (search.q.trim()) filters.push({ name: "Text", value: `“${search.q.trim()}”` });
+  if (search.proposals || search.kind.includes("PROPOSAL")) filters.push({ name: "Proposals", value: "included" });
+  return filters;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { actionWhere } from "../actions/action-filters";
+import type { ActionSearch } from "../actions/search-params";
+import { getDb, type Db } from "../db/client";
+import type { Jurisdiction } from "../generated/prisma/enums";
+
+export interface InstrumentCount {
+  id: number;
+  citation: string;
+  jurisdiction: Jurisdiction | null;
+  count: number;
+}
+
+export const TOP_INSTRUMENTS = 15;
+
+/** Legal instruments by number of actions citing them (an instrument filter narrows to its own). */
+export async function getInstrumentCounts(search: ActionSearch, db: Db = getDb()) {
+  const onlyFiltered = search.instrument.length
+    ? Prisma.sql`AND ai."instrumentId" = ANY(${search.instrument}::int[])`
+    : Prisma.empty;
+  const [counts, [none]] = await Promise.all([
+    db.$queryRaw<InstrumentCount[]>`
+      SELECT i.id, i.citation, i.jurisdiction, c.count FROM (
+        SELECT ai."instrumentId", count(*)::int AS count
+        FROM "SanctionAction" a JOIN "ActionInstrument" ai ON ai."actionId" = a.id
+        WHERE ${actionWhere(search)} ${onlyFiltered}
+        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}
+      ) c JOIN "LegalInstrument" i ON i.id = c."instrumentId"
+      ORDER BY c.count DESC, i.citation`,
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "SanctionAction" a
+      WHERE ${actionWhere(search)} AND NOT EXISTS (SELECT 1 FROM "ActionInstrument" ai WHERE ai."actionId" = a.id)`,
+  ]);
+  return { counts, withoutInstrument: none.n };
+}

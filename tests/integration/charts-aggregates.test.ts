@@ -1,0 +1,147 @@
+// Chart aggregates against counts computed here from the same rows, and every chart link
+// checked against the table's own query: the bar's number is the row count it opens.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listActions } from "../../lib/actions/list-actions";
+import { type ActionSearch, DEFAULT_ACTION_SEARCH, parseActionSearch } from "../../lib/actions/search-params";
+import { getGroundsByJurisdiction } from "../../lib/charts/charts-grounds";
+import { getHeadlineFigures } from "../../lib/charts/charts-headline";
+import { getInstrumentCounts } from "../../lib/charts/charts-instruments";
+import { linkToGround, linkToInstrument, linkToTarget, linkToYear } from "../../lib/charts/charts-links";
+import { getActionsOverTime } from "../../lib/charts/charts-over-time";
+import { getTopTargets } from "../../lib/charts/charts-targets";
+import { FIXTURE_ACTIONS, FIXTURE_RELATIONS, insertChartFixture, visibleByDefault } from "../helpers/chart-fixture";
+import { createOwnDatabase } from "../helpers/db";
+
+let own: Awaited<ReturnType<typeof createOwnDatabase>>;
+let ids: Awaited<ReturnType<typeof insertChartFixture>>;
+const search = (overrides: Partial<ActionSearch> = {}) => ({ ...DEFAULT_ACTION_SEARCH, ...overrides });
+
+/** Rows the table shows for a chart link. */
+async function rowsBehind(link: string): Promise<number> {
+  const { search: parsed, problems } = parseActionSearch(new URL(link, "http://x").searchParams);
+  expect(problems).toEqual([]);
+  return (await listActions(parsed, own.db)).total.value;
+}
+
+const tally = <K extends string>(keys: K[]) => keys.reduce<Record<string, number>>((m, k) => ({ ...m, [k]: (m[k] ?? 0) + 1 }), {});
+
+beforeAll(async () => {
+  own = await createOwnDatabase();
+  ids = await insertChartFixture(own.db);
+});
+afterAll(() => own.drop());
+
+describe("actions over time", () => {
+  it("counts an action in a year only when its interval lies within it; spans and unknown dates apart", async () => {
+    const expected = { years: {} as Record<string, number>, spans: {} as Record<string, number>, unknown: {} as Record<string, number> };
+    for (const a of visibleByDefault()) {
+      const [s, e] = [a.start?.slice(0, 4) ?? null, a.end?.slice(0, 4) ?? null];
+      if (!s && !e) expected.unknown[a.jurisdiction] = (expected.unknown[a.jurisdiction] ?? 0) + 1;
+      else if (s === e) expected.years[`${s}:${a.jurisdiction}`] = (expected.years[`${s}:${a.jurisdiction}`] ?? 0) + 1;
+      else expected.spans[`${s}-${e}:${a.jurisdiction}`] = (expected.spans[`${s}-${e}:${a.jurisdiction}`] ?? 0) + 1;
+    }
+    const data = await getActionsOverTime(search(), own.db);
+    const years: Record<string, number> = {};
+    for (const y of data.years) for (const [j, n] of Object.entries(y.counts)) years[`${y.year}:${j}`] = n as number;
+    expect(years).toEqual(expected.years);
+    expect(Object.fromEntries(data.spans.map((s) => [`${s.startYear}-${s.endYear}:${s.jurisdiction}`, s.count]))).toEqual(expected.spans);
+    expect(data.unknown).toEqual(expected.unknown);
+    // No gaps: every year from the first span start to the last year is a row.
+    expect(data.years.map((y) => y.year)).toEqual(Array.from({ length: 2021 - 2001 + 1 }, (_, i) => 2001 + i));
+    // The proposal (2018–2019) is left out by default and counted on request.
+    const withProposals = await getActionsOverTime(search({ proposals: true }), own.db);
+    expect(withProposals.spans.find((s) => s.startYear === 2018)?.count).toBe(1);
+    expect(data.spans.find((s) => s.startYear === 2018)).toBeUndefined();
+  });
+
+  it("links each year bar to exactly its actions in the table", async () => {
+    const data = await getActionsOverTime(search(), own.db);
+    let checked = 0;
+    for (const y of data.years) {
+      for (const [j, n] of Object.entries(y.counts)) {
+        expect(await rowsBehind(linkToYear(search(), y.year, j as "US")), `${y.year} ${j}`).toBe(n);
+        checked += 1;
+      }
+    }
+    // US 2015, 2016, 2019; EU 2012, 2015, 2019, 2020; UN 2016.
+    expect(checked).toBe(8);
+  });
+
+  it("applies the table's filters", async () => {
+    const data = await getActionsOverTime(search({ jurisdiction: ["EU"] }), own.db);
+    expect(data.jurisdictions).toEqual(["EU"]);
+    expect(data.unknown).toEqual({ EU: 1 });
+  });
+});
+
+describe("grounds by jurisdiction", () => {
+  it("counts each stated ground once per action, per jurisdiction, and links to exactly those actions", async () => {
+    const expected = tally(visibleByDefault().flatMap((a) => a.grounds.map((g) => `${g}:${a.jurisdiction}`)));
+    const { counts, withoutGround } = await getGroundsByJurisdiction(search(), own.db);
+    expect(Object.fromEntries(counts.map((c) => [`${c.ground}:${c.jurisdiction}`, c.count]))).toEqual(expected);
+    expect(withoutGround).toBe(visibleByDefault().filter((a) => a.grounds.length === 0).length);
+    for (const c of counts) expect(await rowsBehind(linkToGround(search(), c.ground, c.jurisdiction))).toBe(c.count);
+  });
+
+  it("with a ground filter, counts only the filtered grounds so the links stay exact", async () => {
+    const filtered = search({ ground: ["TERRORISM"] });
+    const { counts } = await getGroundsByJurisdiction(filtered, own.db);
+    expect(new Set(counts.map((c) => c.ground))).toEqual(new Set(["TERRORISM"]));
+    for (const c of counts) expect(await rowsBehind(linkToGround(filtered, c.ground, c.jurisdiction))).toBe(c.count);
+  });
+});
+
+describe("legal instruments", () => {
+  it("counts actions per instrument and those citing none", async () => {
+    const expected = tally(visibleByDefault().flatMap((a) => a.instruments));
+    const { counts, withoutInstrument } = await getInstrumentCounts(search(), own.db);
+    expect(Object.fromEntries(counts.map((c) => [c.citation, c.count]))).toEqual(expected);
+    expect(withoutInstrument).toBe(visibleByDefault().filter((a) => a.instruments.length === 0).length);
+    for (const c of counts) expect(await rowsBehind(linkToInstrument(search(), c.id))).toBe(c.count);
+  });
+});
+
+describe("most-sanctioned targets", () => {
+  it("counts actions per target directly", async () => {
+    const expected = tally(visibleByDefault().flatMap((a) => a.targets));
+    const top = await getTopTargets(search(), own.db);
+    expect(Object.fromEntries(top.map((t) => [t.name.replace("Target ", ""), t.count]))).toEqual(expected);
+    for (const t of top) expect(await rowsBehind(linkToTarget(search(), t.id))).toBe(t.count);
+  });
+
+  it("with related, counts units and officials under their top parent, each action once", async () => {
+    const parentOf = new Map<string, string>(FIXTURE_RELATIONS.map((r) => [r.from, r.to]));
+    const root = (t: string): string => (parentOf.has(t) ? root(parentOf.get(t) as string) : t);
+    const expected = tally(visibleByDefault().flatMap((a) => [...new Set(a.targets.map(root))]));
+    const rolled = search({ related: true });
+    const top = await getTopTargets(rolled, own.db);
+    expect(Object.fromEntries(top.map((t) => [t.name.replace("Target ", ""), t.count]))).toEqual(expected);
+    expect(expected.org).toBe(7);
+    for (const t of top) expect(await rowsBehind(linkToTarget(rolled, t.id))).toBe(t.count);
+  });
+
+  it("with a target filter, shows the filtered targets only", async () => {
+    const filtered = search({ target: [ids.targets.unit], related: true });
+    const top = await getTopTargets(filtered, own.db);
+    expect(top.map((t) => t.id)).toEqual([ids.targets.unit]);
+    expect(top[0].count).toBe(await rowsBehind(linkToTarget(filtered, ids.targets.unit)));
+  });
+});
+
+describe("headline figures", () => {
+  it("agrees with counts over the same rows", async () => {
+    const visible = visibleByDefault();
+    const figures = await getHeadlineFigures(search(), own.db);
+    expect(figures).toMatchObject({
+      actions: visible.length,
+      inForce: visible.filter((a) => a.status === "IN_FORCE").length,
+      targets: new Set(visible.flatMap((a) => a.targets)).size,
+      jurisdictions: new Set(visible.map((a) => a.jurisdiction)).size,
+      proposalsPending: FIXTURE_ACTIONS.filter((a) => a.kind === "PROPOSAL" && a.status === "PROPOSED").length,
+    });
+    // The table's default order: by the earliest known bound, newest first.
+    expect(figures.mostRecent?.summary).toBe("us-open-start");
+    expect(figures.mostRecent?.datePrecision).toBe("SPAN");
+    expect((await getHeadlineFigures(search({ jurisdiction: ["UN"] }), own.db)).proposalsPending).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
-import { AXIS_TICK, jurisdictionColor } from "./chart-colors";
+import { AXIS_TICK, jurisdictionColor, legendText } from "./chart-colors";
 import { useOpenLink } from "./use-open-link";
 
 export interface GroundsChartData {
@@ -21,7 +21,7 @@ export function GroundsChart({ data }: { data: GroundsChartData }) {
           label={{ value: "Actions stating the ground", position: "insideBottom", offset: -14 }} />
         <YAxis type="category" dataKey="label" width={130} tick={{ ...AXIS_TICK, fontSize: 11 }} />
         <Tooltip />
-        <Legend verticalAlign="top" height={28} />
+        <Legend verticalAlign="top" height={28} formatter={legendText} />
         {data.jurisdictions.map((j) => (
           <Bar key={j} dataKey={j} name={data.labels[j]} fill={jurisdictionColor(j)} cursor="pointer" isAnimationActive={false}
             onClick={(_, index) => open(data.rows[index]?.hrefs[j])} />

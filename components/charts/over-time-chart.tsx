@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
-import { AXIS_TICK, jurisdictionColor } from "./chart-colors";
+import { AXIS_TICK, jurisdictionColor, legendText } from "./chart-colors";
 import { useOpenLink } from "./use-open-link";
 
 export interface OverTimeChartData {
@@ -26,7 +26,7 @@ export function OverTimeChart({ data }: { data: OverTimeChartData }) {
             <YAxis allowDecimals={false} tick={AXIS_TICK} width={48}
               label={{ value: "Actions", angle: -90, position: "insideLeft", offset: 12 }} />
             <Tooltip />
-            <Legend verticalAlign="top" height={28} />
+            <Legend verticalAlign="top" height={28} formatter={legendText} />
             {data.jurisdictions.map((j) => (
               <Bar key={j} dataKey={j} name={data.labels[j]} stackId="year" fill={jurisdictionColor(j)} cursor="pointer"
                 isAnimationActive={false} onClick={(_, index) => open(data.years[index]?.hrefs[j])} />
@@ -36,13 +36,13 @@ export function OverTimeChart({ data }: { data: OverTimeChartData }) {
       )}
       {data.spans.length > 0 && (
         <div className="span-band" data-testid="span-band">
-          <h3 className="small">Dated only to a span of years, or open at one end</h3>
+          <h3 className="small">Dated only to a span of years, or open at one end (each bar covers the whole interval)</h3>
           <ResponsiveContainer width="100%" height={48 + data.spans.length * 30}>
             <BarChart data={data.spans.map((s) => ({ ...s, range: [s.startYear, s.endYear + 1] }))} layout="vertical"
               margin={{ top: 4, right: 8, bottom: 20, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" domain={[first, last + 1]} allowDecimals={false} tick={AXIS_TICK} tickCount={8}
-                label={{ value: "Year (the bar covers the whole interval)", position: "insideBottom", offset: -12 }} />
+                label={{ value: "Year", position: "insideBottom", offset: -12 }} />
               <YAxis type="category" dataKey="label" width={150} tick={{ ...AXIS_TICK, fontSize: 11 }} />
               <Tooltip formatter={(_, __, item) => [`${item.payload.count} action(s)`, item.payload.label]} labelFormatter={() => ""} />
               <Bar dataKey="range" name="Span" cursor="pointer" isAnimationActive={false}

@@ -4,3 +4,6 @@ import type { Jurisdiction } from "@/lib/generated/prisma/enums";
 export const jurisdictionColor = (j: Jurisdiction | null) => (j ? `var(--jurisdiction-${j})` : "var(--muted)");
 
 export const AXIS_TICK = { fontSize: 12, fill: "var(--text)" };
+
+/** Legend entries in the text colour: the swatch carries the series colour, the words stay readable. */
+export const legendText = (value: string) => <span style={{ color: "var(--text)" }}>{value}</span>;

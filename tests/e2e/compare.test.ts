@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../helpers/browser";
+
+const browser = useBrowser();
+
+describe("compare page in a real browser", () => {
+  it("shows the US and EU actions against MOIS and related targets, with coverage beside", async () => {
+    const page = await browser.open("/compare?a=US&b=EU");
+    const table = page.getByTestId("compare-table");
+    await table.waitFor();
+    const mois = page.getByTestId("compare-group").filter({ hasText: "Ministry of Intelligence and Security and related targets" });
+    expect(await mois.getByTestId("compare-row").count()).toBe(3);
+    const euRow = mois.getByTestId("compare-row").filter({ hasText: "Individuals and entities associated with MOIS" });
+    expect(await euRow.textContent()).toContain("affiliated with Ministry of Intelligence and Security");
+    expect(await euRow.textContent()).toContain("Only EU acted");
+    const usRow = mois.getByTestId("compare-row").filter({ hasText: /^Ministry of Intelligence and Security/ });
+    expect(await usRow.textContent()).toContain("E.O. 13553");
+    // The EU action has no date: who acted first on the MOIS group cannot be told.
+    expect(await mois.textContent()).toContain("whole group: Cannot tell: a first date is unknown");
+    expect(await page.getByTestId("set-only-b").textContent()).toContain("Individuals and entities associated with MOIS");
+    expect(await page.getByTestId("group-sets").textContent()).toContain("both acted on Ministry of Intelligence and Security");
+    const coverage = await page.getByTestId("coverage").textContent();
+    expect(coverage).toContain("9 actions");
+    expect(coverage).toContain("1 actions");
+    await page.screenshot({ path: "tests/artifacts/compare.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "tests/artifacts/compare-phone.png", fullPage: true });
+    await page.close();
+  });
+
+  it("explains and falls back on a bad pair of jurisdictions", async () => {
+    const page = await browser.open("/compare?a=US&b=US");
+    const note = page.getByTestId("param-problems");
+    await note.waitFor();
+    expect(await note.textContent()).toContain("different jurisdictions");
+    await page.close();
+  });
+
+  it("exports the comparison as CSV, and answers 400 to bad parameters", async () => {
+    const ok = await fetch(`${browser.baseUrl()}/api/compare/export?a=US&b=EU`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toContain("text/csv");
+    const lines = (await ok.text()).trim().split("\r\n");
+    expect(lines[0]).toContain('"Actions US","Actions EU"');
+    expect(lines).toHaveLength(1 + 8);
+    expect(lines.find((l) => l.includes("Individuals and entities associated with MOIS"))).toContain('"Only EU acted"');
+    const bad = await fetch(`${browser.baseUrl()}/api/compare/export?a=US&b=ZZ`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("b=");
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { listActions } from "../../lib/actions/list-actions";
+import { parseActionSearch } from "../../lib/actions/search-params";
+import { useBrowser } from "../helpers/browser";
+import { useSharedDb } from "../helpers/db";
+
+const browser = useBrowser();
+const db = useSharedDb();
+const CHARTS = ["chart-over-time", "chart-grounds", "chart-instruments", "chart-targets"];
+
+/** Rows the table's own query returns for a URL's parameters. */
+async function tableRows(url: string) {
+  const { search, problems } = parseActionSearch(new URL(url).searchParams);
+  expect(problems).toEqual([]);
+  return (await listActions(search, db)).total.value;
+}
+
+describe("overview in a real browser", () => {
+  it("renders the headline figures and every chart with bars, on a laptop and on a phone", async () => {
+    const page = await browser.open("/");
+    for (const chart of CHARTS) {
+      await page.locator(`[data-testid="${chart}"] .recharts-bar-rectangle`).first().waitFor();
+      expect(await page.locator(`[data-testid="${chart}"] .recharts-bar-rectangle`).count(), chart).toBeGreaterThan(0);
+      expect(await page.locator(`[data-testid="${chart}"] h2`).textContent()).toBeTruthy();
+    }
+    const figures = page.getByTestId("headline-figures");
+    expect(await figures.textContent()).toContain("10 of 10 matching");
+    expect(await figures.textContent()).toContain("by Sep 2021");
+    expect(await page.getByTestId("unknown-dates").textContent()).toContain("European Union 1");
+    await page.screenshot({ path: "tests/artifacts/overview.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('[data-testid="chart-targets"] .recharts-bar-rectangle').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: "tests/artifacts/overview-phone.png", fullPage: true });
+    await page.close();
+  });
+
+  it("opens the table filtered to exactly a year bar's actions", async () => {
+    const page = await browser.open("/");
+    const bar = page.locator('[data-testid="chart-over-time"] .recharts-bar-rectangle path').first();
+    await bar.waitFor();
+    await bar.click();
+    await page.waitForURL(/\/actions\?/);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ jurisdiction: "US", from: "2012", to: "2012", within: "true" });
+    // Only the 2012 designation of MOIS is dated within 2012.
+    expect(await tableRows(page.url())).toBe(1);
+    await page.close();
+  });
+
+  it("shows the same numbers as a table, and rolls units up under their parent on request", async () => {
+    const page = await browser.open("/");
+    const targets = page.getByTestId("chart-targets");
+    await targets.locator(".recharts-bar-rectangle").first().waitFor();
+    await targets.getByTestId("related-toggle").click();
+    await page.waitForURL(/related=true/);
+    await targets.locator(".recharts-bar-rectangle").first().waitFor();
+    await targets.getByRole("button", { name: "Show as table" }).click();
+    const mois = targets.getByRole("row", { name: /Ministry of Intelligence and Security/ });
+    // MOIS itself (2), its two former ministers (1) and the EU's MOIS associates (1).
+    expect(await mois.getByRole("link").textContent()).toBe("4");
+    const href = await mois.getByRole("link").getAttribute("href");
+    expect(await tableRows(new URL(href as string, browser.baseUrl()).toString())).toBe(4);
+    await page.close();
+  });
+
+  it("falls back to defaults with a visible note on invalid parameters", async () => {
+    const page = await browser.open("/?jurisdiction=XX&from=banana");
+    const note = page.getByTestId("param-problems");
+    await note.waitFor();
+    expect(await note.textContent()).toContain("jurisdiction");
+    expect(await page.getByTestId("headline-figures").textContent()).toContain("10 of 10 matching");
+    await page.close();
+  });
+
+  it("shows an empty state when nothing matches", async () => {
+    const page = await browser.open("/?q=zzzznothingmatches");
+    await page.getByTestId("chart-over-time").waitFor();
+    expect(await page.getByText("No actions match these filters.").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("active-filters").textContent()).toContain("zzzznothingmatches");
+    await page.close();
+  });
+});

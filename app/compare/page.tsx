@@ -15,7 +15,7 @@ import { compareTargets } from "@/lib/compare/compare-targets";
 export const metadata: Metadata = { title: "Compare jurisdictions" };
 
 /** Targets shown on the page; the CSV carries more. */
-const PAGE_TARGETS = 300;
+const PAGE_TARGETS = 100;
 
 export default function ComparePage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return (

@@ -4,6 +4,7 @@ import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { GroundCategory, Jurisdiction } from "../generated/prisma/enums";
+import { isCellSearch } from "./charts-cells";
 
 export interface GroundCount {
   ground: GroundCategory;
@@ -16,6 +17,13 @@ export interface GroundCount {
  * the filtered grounds are counted, so that a bar's link (ground=G) finds exactly its actions.
  */
 export async function getGroundsByJurisdiction(search: ActionSearch, db: Db = getDb()) {
+  if (isCellSearch(search)) {
+    const cells = await db.$queryRaw<{ ground: GroundCategory | null; jurisdiction: Jurisdiction; count: number }[]>`
+      SELECT a.ground, a.jurisdiction, sum(a.n)::int AS count FROM "ChartGroundCell" a
+      WHERE ${actionWhere(search)} GROUP BY 1, 2 ORDER BY 1, 2`;
+    const counts = cells.filter((c): c is GroundCount => c.ground !== null);
+    return { counts, withoutGround: cells.reduce((sum, c) => sum + (c.ground === null ? c.count : 0), 0) };
+  }
   const onlyFiltered = search.ground.length
     ? Prisma.sql`AND g = ANY(${search.ground}::"GroundCategory"[])`
     : Prisma.empty;

@@ -2,7 +2,9 @@ import "server-only";
 import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
+import { isCellSearch, isTargetCountSearch, targetCountScope } from "./charts-cells";
 
 export interface HeadlineFigures {
   actions: number;
@@ -25,17 +27,23 @@ export async function getHeadlineFigures(search: ActionSearch, db: Db = getDb())
   const where = actionWhere(search);
   // Pending proposals are counted under the same filters with proposals let in.
   const proposalWhere = actionWhere({ ...search, proposals: true });
+  const cells = isCellSearch(search);
+  // One row per cell or per action: both count the same actions.
+  const source = cells ? Prisma.sql`"ChartDateCell"` : Prisma.sql`(SELECT a.*, 1 AS n FROM "SanctionAction" a)`;
   const [[counts], [targets], [proposals], recent] = await Promise.all([
     db.$queryRaw<{ actions: number; inForce: number; jurisdictions: number }[]>`
-      SELECT count(*)::int AS actions,
-        count(*) FILTER (WHERE a.status = 'IN_FORCE')::int AS "inForce",
+      SELECT coalesce(sum(a.n), 0)::int AS actions,
+        coalesce(sum(a.n) FILTER (WHERE a.status = 'IN_FORCE'), 0)::int AS "inForce",
         count(DISTINCT a.jurisdiction)::int AS jurisdictions
-      FROM "SanctionAction" a WHERE ${where}`,
+      FROM ${source} a WHERE ${where}`,
+    isTargetCountSearch(search)
+      ? db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM "ChartTargetCount" a WHERE ${targetCountScope(search)}`
+      : db.$queryRaw<{ n: number }[]>`
+        SELECT count(DISTINCT at."targetId")::int AS n
+        FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id WHERE ${where}`,
     db.$queryRaw<{ n: number }[]>`
-      SELECT count(DISTINCT at."targetId")::int AS n
-      FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id WHERE ${where}`,
-    db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM "SanctionAction" a
+      SELECT coalesce(sum(a.n), 0)::int AS n FROM ${source} a
       WHERE ${proposalWhere} AND a.kind = 'PROPOSAL' AND a.status = 'PROPOSED'`,
     // The first row of the table's default order (newest first, unknown dates last).
     db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`

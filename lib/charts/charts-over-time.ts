@@ -3,6 +3,7 @@ import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
+import { isCellSearch } from "./charts-cells";
 
 /**
  * How an action's date interval is counted: in a year when the interval lies within it;
@@ -27,6 +28,15 @@ export interface ActionsOverTime {
 }
 
 export async function getActionsOverTime(search: ActionSearch, db: Db = getDb()): Promise<ActionsOverTime> {
+  if (isCellSearch(search)) {
+    return shapeOverTime(await db.$queryRaw<OverTimeCell[]>`
+      SELECT a.jurisdiction,
+        CASE WHEN a."startYear" IS NULL AND a."endYear" IS NULL THEN 'unknown'
+             WHEN a."startYear" = a."endYear" THEN 'year' ELSE 'span' END AS band,
+        a."startYear", a."endYear", sum(a.n)::int AS count
+      FROM "ChartDateCell" a WHERE ${actionWhere(search)}
+      GROUP BY 1, 2, 3, 4`);
+  }
   const cells = await db.$queryRaw<OverTimeCell[]>`
     SELECT a.jurisdiction, b.band, b."startYear", b."endYear", count(*)::int AS count
     FROM "SanctionAction" a

@@ -4,6 +4,7 @@ import { actionWhere, targetIds } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { TargetKind } from "../generated/prisma/enums";
+import { isTargetCountSearch, targetCountScope } from "./charts-cells";
 
 export interface TargetCount {
   id: number;
@@ -31,7 +32,10 @@ export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Pro
   const isParent = search.target.length
     ? Prisma.sql`up.ancestor = ANY(${search.target}::int[])`
     : Prisma.sql`NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = up.ancestor)`;
-  const counts = search.related
+  const counts = !search.related && isTargetCountSearch(search)
+    ? Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetCount" a
+        WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`
+    : search.related
     ? Prisma.sql`WITH RECURSIVE hits AS (${hits}),
         up(tid, ancestor, depth) AS (
           SELECT DISTINCT tid, tid, 0 FROM hits

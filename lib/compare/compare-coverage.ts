@@ -19,17 +19,22 @@ export interface Coverage {
 /** What the data holds for one side, so a "first" or an "only" can be read against it. */
 export async function getCoverage(jurisdiction: Jurisdiction, db: Db = getDb()): Promise<Coverage> {
   const where = actionWhere({ ...DEFAULT_ACTION_SEARCH, jurisdiction: [jurisdiction] });
-  const [[counts], [documents]] = await Promise.all([
-    db.$queryRaw<Omit<Coverage, "jurisdiction" | "documents">[]>`
-      SELECT count(*)::int AS actions,
-        count(*) FILTER (WHERE a.origin = 'OFFICIAL_LIST')::int AS "fromOfficialLists",
-        to_char(min(a."dateStart"), 'YYYY-MM-DD') AS earliest,
-        to_char(max(a."dateEnd"), 'YYYY-MM-DD') AS latest,
-        count(*) FILTER (WHERE a."dateStart" IS NULL AND a."dateEnd" IS NULL)::int AS undated
-      FROM "SanctionAction" a WHERE ${where}`,
+  // Counts from the pre-aggregated cells; the date range from the two date indexes.
+  const [[counts], [documents], [earliest], [latest]] = await Promise.all([
+    db.$queryRaw<{ actions: number; fromOfficialLists: number; undated: number }[]>`
+      SELECT coalesce(sum(a.n), 0)::int AS actions,
+        coalesce(sum(a.n) FILTER (WHERE a.origin = 'OFFICIAL_LIST'), 0)::int AS "fromOfficialLists",
+        coalesce(sum(a.n) FILTER (WHERE a."startYear" IS NULL AND a."endYear" IS NULL), 0)::int AS undated
+      FROM "ChartDateCell" a WHERE ${where}`,
     db.$queryRaw<{ n: number }[]>`
-      SELECT count(DISTINCT e."documentId")::int AS n
-      FROM "SanctionAction" a JOIN "Evidence" e ON e."actionId" = a.id WHERE ${where}`,
+      SELECT count(*)::int AS n FROM "ChartDocumentCount" WHERE jurisdiction = ${jurisdiction}::"Jurisdiction"`,
+    db.$queryRaw<{ day: string }[]>`
+      SELECT to_char(a."sortDate", 'YYYY-MM-DD') AS day FROM "SanctionAction" a
+      WHERE ${where} AND a."sortDate" IS NOT NULL ORDER BY a."sortDate" LIMIT 1`,
+    db.$queryRaw<{ day: string }[]>`
+      SELECT to_char(coalesce(a."dateEnd", a."dateStart"), 'YYYY-MM-DD') AS day FROM "SanctionAction" a
+      WHERE ${where} AND coalesce(a."dateEnd", a."dateStart") IS NOT NULL
+      ORDER BY coalesce(a."dateEnd", a."dateStart") DESC NULLS LAST LIMIT 1`,
   ]);
-  return { jurisdiction, ...counts, documents: documents.n };
+  return { jurisdiction, ...counts, documents: documents.n, earliest: earliest?.day ?? null, latest: latest?.day ?? null };
 }

@@ -13,10 +13,10 @@ export interface GroundSides {
 /** How many of each side's actions state each ground: a ground with zero on one side is stated by the other only. */
 export async function compareGrounds(search: CompareSearch, db: Db = getDb()): Promise<GroundSides[]> {
   return db.$queryRaw<GroundSides[]>`
-    SELECT g AS ground,
-      count(*) FILTER (WHERE a.jurisdiction::text = ${search.a})::int AS "actionsA",
-      count(*) FILTER (WHERE a.jurisdiction::text = ${search.b})::int AS "actionsB"
-    FROM "SanctionAction" a CROSS JOIN LATERAL unnest(a."groundCategories") g
-    WHERE ${compareWhere(search)}
-    GROUP BY g ORDER BY g`;
+    SELECT a.ground,
+      coalesce(sum(a.n) FILTER (WHERE a.jurisdiction::text = ${search.a}), 0)::int AS "actionsA",
+      coalesce(sum(a.n) FILTER (WHERE a.jurisdiction::text = ${search.b}), 0)::int AS "actionsB"
+    FROM "ChartGroundCell" a
+    WHERE ${compareWhere(search)} AND a.ground IS NOT NULL
+    GROUP BY 1 ORDER BY 1`;
 }

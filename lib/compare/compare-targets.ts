@@ -2,6 +2,7 @@ import "server-only";
 import { actionWhere } from "../actions/action-filters";
 import { DEFAULT_ACTION_SEARCH } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import type { GroundCategory, TargetKind, TargetRelationKind } from "../generated/prisma/enums";
 import { compareFirstDates, type DayInterval, type LagOutcome } from "./compare-lag";
 import type { CompareSearch } from "./compare-search";
@@ -40,9 +41,10 @@ interface PerTarget {
   endA: string | null;
   startB: string | null;
   endB: string | null;
-  both: number;
-  onlyA: number;
-  onlyB: number;
+  groundsA: GroundCategory[];
+  groundsB: GroundCategory[];
+  instrumentsA: string[];
+  instrumentsB: string[];
 }
 
 /** The actions the comparison covers: the table's default (no proposals), the two jurisdictions. */
@@ -50,42 +52,57 @@ export const compareWhere = ({ a, b }: CompareSearch) => actionWhere({ ...DEFAUL
 
 /**
  * Per target acted on by A or B: counts, first dates (as intervals, see mergeFirstIntervals),
- * grounds and instruments of each side; targets acted on by both first. The set counts cover
- * every target; the rows stop at `limit`.
+ * grounds and instruments of each side, for the `limit` targets with the most actions; targets
+ * acted on by both first. The set counts cover every target.
  */
 export async function compareTargets(search: CompareSearch, limit: number, db: Db = getDb()) {
-  const where = compareWhere(search);
   const { a, b } = search;
-  const per = await db.$queryRaw<PerTarget[]>`
-    WITH hits AS (
-      SELECT at."targetId" AS tid, a.jurisdiction::text AS side, a."dateStart" AS s, a."dateEnd" AS e
-      FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id
-      WHERE ${where}
-    ), per AS (
-      SELECT tid,
-        count(*) FILTER (WHERE side = ${a})::int AS "actionsA",
-        count(*) FILTER (WHERE side = ${b})::int AS "actionsB",
-        CASE WHEN bool_or(side = ${a} AND s IS NULL) THEN NULL ELSE to_char(min(s) FILTER (WHERE side = ${a}), 'YYYY-MM-DD') END AS "startA",
-        to_char(min(e) FILTER (WHERE side = ${a}), 'YYYY-MM-DD') AS "endA",
-        CASE WHEN bool_or(side = ${b} AND s IS NULL) THEN NULL ELSE to_char(min(s) FILTER (WHERE side = ${b}), 'YYYY-MM-DD') END AS "startB",
-        to_char(min(e) FILTER (WHERE side = ${b}), 'YYYY-MM-DD') AS "endB"
-      FROM hits GROUP BY tid
-    ), ranked AS (
-      SELECT per.*,
-        count(*) FILTER (WHERE "actionsA" > 0 AND "actionsB" > 0) OVER ()::int AS both,
-        count(*) FILTER (WHERE "actionsB" = 0) OVER ()::int AS "onlyA",
-        count(*) FILTER (WHERE "actionsA" = 0) OVER ()::int AS "onlyB"
-      FROM per
-      ORDER BY ("actionsA" > 0 AND "actionsB" > 0) DESC, "actionsA" + "actionsB" DESC, tid
-      LIMIT ${limit}
-    )
-    SELECT ranked.tid AS "targetId", t.name, t.kind, ranked."actionsA", ranked."actionsB", ranked."startA", ranked."endA",
-      ranked."startB", ranked."endB", ranked.both, ranked."onlyA", ranked."onlyB"
-    FROM ranked JOIN "Target" t ON t.id = ranked.tid
-    ORDER BY (ranked."actionsA" > 0 AND ranked."actionsB" > 0) DESC, ranked."actionsA" + ranked."actionsB" DESC, t.name, t.id`;
+  // From the pre-aggregated counts (migration chart_cells), whose scope — actions other than
+  // proposals, per jurisdiction — is the comparison's: the sets from 16 mask rows, the rows
+  // for the targets with the most actions that A or B acted on, by the totals' index.
+  const isSide = (j: string) => Prisma.sql`a.jurisdiction = ${j}::"Jurisdiction"`;
+  const [[sets], per] = await Promise.all([
+    db.$queryRaw<CompareTargetSets[]>`
+      SELECT
+        coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") <> 0
+          AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") <> 0), 0)::int AS both,
+        coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") <> 0
+          AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") = 0), 0)::int AS "onlyA",
+        coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") = 0
+          AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") <> 0), 0)::int AS "onlyB"
+      FROM "ChartTargetMask"`,
+    db.$queryRaw<PerTarget[]>`
+      WITH top AS (
+        SELECT t."targetId" AS tid FROM "ChartTargetCount" t
+        WHERE t.jurisdiction IS NULL AND EXISTS (SELECT 1 FROM "ChartTargetCount" a
+          WHERE a."targetId" = t."targetId" AND (${isSide(a)} OR ${isSide(b)}))
+        ORDER BY t.n DESC, t."targetId" LIMIT ${limit}
+      ), per AS (
+        SELECT a."targetId" AS tid,
+          coalesce(sum(a.n) FILTER (WHERE ${isSide(a)}), 0)::int AS "actionsA",
+          coalesce(sum(a.n) FILTER (WHERE ${isSide(b)}), 0)::int AS "actionsB",
+          CASE WHEN sum(a."openStarts") FILTER (WHERE ${isSide(a)}) > 0 THEN NULL
+            ELSE to_char(min(a."minStart") FILTER (WHERE ${isSide(a)}), 'YYYY-MM-DD') END AS "startA",
+          to_char(min(a."minEnd") FILTER (WHERE ${isSide(a)}), 'YYYY-MM-DD') AS "endA",
+          CASE WHEN sum(a."openStarts") FILTER (WHERE ${isSide(b)}) > 0 THEN NULL
+            ELSE to_char(min(a."minStart") FILTER (WHERE ${isSide(b)}), 'YYYY-MM-DD') END AS "startB",
+          to_char(min(a."minEnd") FILTER (WHERE ${isSide(b)}), 'YYYY-MM-DD') AS "endB",
+          chart_ground_list(coalesce(bit_or(a."groundMask") FILTER (WHERE ${isSide(a)}), 0))::text[] AS "groundsA",
+          chart_ground_list(coalesce(bit_or(a."groundMask") FILTER (WHERE ${isSide(b)}), 0))::text[] AS "groundsB",
+          max(a."instrumentIds") FILTER (WHERE ${isSide(a)}) AS "instrumentIdsA",
+          max(a."instrumentIds") FILTER (WHERE ${isSide(b)}) AS "instrumentIdsB"
+        FROM "ChartTargetCount" a WHERE a."targetId" IN (SELECT tid FROM top) AND (${isSide(a)} OR ${isSide(b)})
+        GROUP BY 1
+      )
+      SELECT per.tid AS "targetId", t.name, t.kind, per."actionsA", per."actionsB", per."startA", per."endA",
+        per."startB", per."endB", per."groundsA", per."groundsB",
+        ARRAY(SELECT i.citation FROM "LegalInstrument" i WHERE i.id = ANY(per."instrumentIdsA") ORDER BY i.citation) AS "instrumentsA",
+        ARRAY(SELECT i.citation FROM "LegalInstrument" i WHERE i.id = ANY(per."instrumentIdsB") ORDER BY i.citation) AS "instrumentsB"
+      FROM per JOIN "Target" t ON t.id = per.tid
+      ORDER BY (per."actionsA" > 0 AND per."actionsB" > 0) DESC, per."actionsA" + per."actionsB" DESC, t.name, t.id`,
+  ]);
   const ids = per.map((p) => p.targetId);
-  const [details, groups, relations] = await Promise.all([
-    listSideDetails(search, ids, db),
+  const [groups, relations] = await Promise.all([
     listGroups(ids, db),
     db.$queryRaw<{ tid: number; kind: TargetRelationKind; toName: string }[]>`
       SELECT r."fromId" AS tid, r.kind, t.name AS "toName" FROM "TargetRelation" r JOIN "Target" t ON t.id = r."toId"
@@ -96,7 +113,6 @@ export async function compareTargets(search: CompareSearch, limit: number, db: D
   const rows: CompareTargetRow[] = per.map((p) => {
     const firstA = side(p.startA, p.endA, p.actionsA);
     const firstB = side(p.startB, p.endB, p.actionsB);
-    const d = (s: string) => details.get(`${p.targetId}:${s}`);
     return {
       targetId: p.targetId,
       name: p.name,
@@ -106,40 +122,15 @@ export async function compareTargets(search: CompareSearch, limit: number, db: D
       firstA,
       firstB,
       lag: compareFirstDates(firstA, firstB),
-      groundsA: d(a)?.grounds ?? [],
-      groundsB: d(b)?.grounds ?? [],
-      instrumentsA: d(a)?.instruments ?? [],
-      instrumentsB: d(b)?.instruments ?? [],
+      groundsA: p.groundsA,
+      groundsB: p.groundsB,
+      instrumentsA: p.instrumentsA,
+      instrumentsB: p.instrumentsB,
       group: groups.get(p.targetId) ?? { id: p.targetId, name: p.name },
       relations: relations.filter((r) => r.tid === p.targetId).map(({ kind, toName }) => ({ kind, toName })),
     };
   });
-  const sets: CompareTargetSets = per[0] ? { both: per[0].both, onlyA: per[0].onlyA, onlyB: per[0].onlyB } : { both: 0, onlyA: 0, onlyB: 0 };
   return { rows, sets, total: sets.both + sets.onlyA + sets.onlyB };
-}
-
-async function listSideDetails({ a, b }: CompareSearch, ids: number[], db: Db) {
-  const where = compareWhere({ a, b });
-  const [grounds, instruments] = await Promise.all([
-    db.$queryRaw<{ tid: number; side: string; values: GroundCategory[] }[]>`
-      SELECT at."targetId" AS tid, a.jurisdiction::text AS side, array_agg(DISTINCT g::text ORDER BY g::text) AS values
-      FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id CROSS JOIN LATERAL unnest(a."groundCategories") g
-      WHERE ${where} AND at."targetId" = ANY(${ids}::int[]) GROUP BY 1, 2`,
-    db.$queryRaw<{ tid: number; side: string; values: string[] }[]>`
-      SELECT at."targetId" AS tid, a.jurisdiction::text AS side, array_agg(DISTINCT i.citation ORDER BY i.citation) AS values
-      FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id
-      JOIN "ActionInstrument" ai ON ai."actionId" = a.id JOIN "LegalInstrument" i ON i.id = ai."instrumentId"
-      WHERE ${where} AND at."targetId" = ANY(${ids}::int[]) GROUP BY 1, 2`,
-  ]);
-  const details = new Map<string, { grounds: GroundCategory[]; instruments: string[] }>();
-  const entry = (tid: number, side: string) => {
-    const key = `${tid}:${side}`;
-    if (!details.has(key)) details.set(key, { grounds: [], instruments: [] });
-    return details.get(key) as { grounds: GroundCategory[]; instruments: string[] };
-  };
-  for (const g of grounds) entry(g.tid, g.side).grounds = g.values;
-  for (const i of instruments) entry(i.tid, i.side).instruments = i.values;
-  return details;
 }
 
 /** Each target's top parent, following TargetRelation up to three levels as the table's `related` filter does. */

@@ -76,7 +76,7 @@ describe("comparing two jurisdictions", () => {
   it("lists grounds and instruments of each side per target", async () => {
     const { rows } = await compareTargets(US_EU, 100, own.db);
     const xray = rows.find((r) => r.name === "Target xray");
-    expect(xray).toMatchObject({ groundsA: ["CYBER"], groundsB: ["CYBER", "HUMAN_RIGHTS"], instrumentsA: [], instrumentsB: ["i-eu"] });
+    expect(xray).toMatchObject({ groundsA: ["CYBER"], groundsB: ["HUMAN_RIGHTS", "CYBER"], instrumentsA: [], instrumentsB: ["i-eu"] });
     const overall = await compareGrounds(US_EU, own.db);
     const tally = (side: string, g: string) => visibleByDefault().filter((a) => a.jurisdiction === side && a.grounds.includes(g as never)).length;
     for (const g of overall) expect([g.actionsA, g.actionsB]).toEqual([tally("US", g.ground), tally("EU", g.ground)]);

@@ -1,0 +1,102 @@
+// The pre-aggregated chart cells stay equal to a recount from the actions after every kind of
+// write: inserts, updates of each counted column, re-linking, deletes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertChartFixture } from "../helpers/chart-fixture";
+import { createOwnDatabase } from "../helpers/db";
+
+let own: Awaited<ReturnType<typeof createOwnDatabase>>;
+let ids: Awaited<ReturnType<typeof insertChartFixture>>;
+
+// Each pair: the cells as stored, and the same cells recounted from the base tables.
+const CHECKS: Record<string, [string, string]> = {
+  dates: [
+    `SELECT jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n FROM "ChartDateCell"`,
+    `SELECT jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart") AS "startYear",
+       chart_year("datePrecision", "dateEnd") AS "endYear", "sortInstruments" <> '' AS "hasInstruments", count(*)::int AS n
+     FROM "SanctionAction" GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+  ],
+  grounds: [
+    `SELECT jurisdiction, kind, status, ground, n FROM "ChartGroundCell"`,
+    `SELECT jurisdiction, kind, status, g AS ground, count(*)::int AS n
+     FROM "SanctionAction" a LEFT JOIN LATERAL unnest(a."groundCategories") g ON true GROUP BY 1, 2, 3, 4`,
+  ],
+  instruments: [
+    `SELECT "instrumentId", jurisdiction, kind, status, n FROM "ChartInstrumentCell"`,
+    `SELECT ai."instrumentId", a.jurisdiction, a.kind, a.status, count(*)::int AS n
+     FROM "ActionInstrument" ai JOIN "SanctionAction" a ON a.id = ai."actionId" GROUP BY 1, 2, 3, 4`,
+  ],
+  targets: [
+    `SELECT "targetId", jurisdiction, n, "openStarts", "minStart", "minEnd", chart_ground_list("groundMask")::text[] AS grounds,
+       "instrumentIds" FROM "ChartTargetCount"`,
+    `SELECT at."targetId", a.jurisdiction, count(*)::int AS n, count(*) FILTER (WHERE a."dateStart" IS NULL)::int AS "openStarts",
+       min(a."dateStart") AS "minStart", min(a."dateEnd") AS "minEnd",
+       ARRAY(SELECT DISTINCT g FROM "ActionTarget" at2 JOIN "SanctionAction" a2 ON a2.id = at2."actionId",
+         unnest(a2."groundCategories") g WHERE at2."targetId" = at."targetId" AND a2.kind <> 'PROPOSAL'
+         AND (a.jurisdiction IS NULL OR a2.jurisdiction = a.jurisdiction) ORDER BY 1)::text[] AS grounds,
+       ARRAY(SELECT DISTINCT ai."instrumentId" FROM "ActionTarget" at2 JOIN "SanctionAction" a2 ON a2.id = at2."actionId"
+         JOIN "ActionInstrument" ai ON ai."actionId" = a2.id WHERE at2."targetId" = at."targetId" AND a2.kind <> 'PROPOSAL'
+         AND (a.jurisdiction IS NULL OR a2.jurisdiction = a.jurisdiction) ORDER BY 1) AS "instrumentIds"
+     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId" WHERE a.kind <> 'PROPOSAL'
+     GROUP BY GROUPING SETS ((at."targetId", a.jurisdiction), (at."targetId"))`,
+  ],
+  masks: [
+    `SELECT mask, n FROM "ChartTargetMask" WHERE n <> 0`,
+    `SELECT mask, count(*)::int AS n FROM (SELECT at."targetId", bit_or(chart_jurisdiction_bit(a.jurisdiction)) AS mask
+       FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId" WHERE a.kind <> 'PROPOSAL' GROUP BY 1) t GROUP BY 1`,
+  ],
+  documents: [
+    `SELECT "documentId", jurisdiction, n FROM "ChartDocumentCount"`,
+    `SELECT e."documentId", a.jurisdiction, count(*)::int AS n FROM "Evidence" e JOIN "SanctionAction" a ON a.id = e."actionId"
+     WHERE a.kind <> 'PROPOSAL' GROUP BY 1, 2`,
+  ],
+};
+
+const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r, (_, v) => (typeof v === "bigint" ? Number(v) : v))).sort();
+
+async function expectCellsToMatchRecount() {
+  for (const [name, [stored, recount]] of Object.entries(CHECKS)) {
+    const [a, b] = await Promise.all([own.db.$queryRawUnsafe<unknown[]>(stored), own.db.$queryRawUnsafe<unknown[]>(recount)]);
+    expect(sorted(a), name).toEqual(sorted(b));
+  }
+}
+
+const actionId = async (slug: string) => (await own.db.sanctionAction.findUniqueOrThrow({ where: { slug } })).id;
+
+beforeAll(async () => {
+  own = await createOwnDatabase();
+  ids = await insertChartFixture(own.db);
+});
+afterAll(() => own.drop());
+
+describe("pre-aggregated chart cells", () => {
+  it("match a recount after the inserts", async () => {
+    expect((await own.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "ChartDateCell"`))[0].n).toBeGreaterThan(5);
+    await expectCellsToMatchRecount();
+  });
+
+  it("follow updates of jurisdiction, status, kind, dates and grounds", async () => {
+    await own.db.sanctionAction.update({ where: { slug: "us-day-2015" }, data: { jurisdiction: "UK", status: "LIFTED" } });
+    await own.db.sanctionAction.update({
+      where: { slug: "eu-year-2012" },
+      data: { dateStart: new Date("2013-02-01"), dateEnd: new Date("2014-01-31"), datePrecision: "SPAN", groundCategories: ["CYBER"] },
+    });
+    await own.db.sanctionAction.update({ where: { slug: "us-proposal" }, data: { kind: "DESIGNATION", status: "IN_FORCE" } });
+    await own.db.sanctionAction.updateMany({ where: { jurisdiction: "EU" }, data: { status: "UNKNOWN" } });
+    await expectCellsToMatchRecount();
+  });
+
+  it("follow links added and removed, evidence, and deleted actions", async () => {
+    const xray = await actionId("us-day-xray");
+    await own.db.actionInstrument.create({ data: { actionId: xray, instrumentId: ids.instruments["i-us"] } });
+    await own.db.actionTarget.create({ data: { actionId: xray, targetId: ids.targets.echo } });
+    await own.db.actionTarget.delete({ where: { actionId_targetId: { actionId: await actionId("us-month-2016"), targetId: ids.targets.official } } });
+    const doc = await own.db.sourceDocument.create({ data: { slug: "doc", title: "doc", text: "words", contentHash: "h-doc" } });
+    await own.db.evidence.create({ data: { actionId: xray, documentId: doc.id, field: "WHOLE", quote: "words", startOffset: 0, endOffset: 5 } });
+    await own.db.evidence.create({ data: { actionId: await actionId("eu-day-echo"), documentId: doc.id, field: "WHOLE", quote: "word", startOffset: 0, endOffset: 4 } });
+    await expectCellsToMatchRecount();
+    await own.db.sanctionAction.delete({ where: { slug: "eu-day-xray" } });
+    await own.db.sanctionAction.deleteMany({ where: { jurisdiction: "UN" } });
+    await own.db.target.delete({ where: { slug: "loner" } });
+    await expectCellsToMatchRecount();
+  });
+});

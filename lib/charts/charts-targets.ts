@@ -32,9 +32,13 @@ export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Pro
   const isParent = search.target.length
     ? Prisma.sql`up.ancestor = ANY(${search.target}::int[])`
     : Prisma.sql`NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = up.ancestor)`;
-  const counts = !search.related && isTargetCountSearch(search)
+  const fromCells = isTargetCountSearch(search) && !search.target.length;
+  const counts = fromCells && !search.related
     ? Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetCount" a
         WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`
+    : fromCells
+    ? Prisma.sql`SELECT a."rootId" AS id, a.n AS count FROM "ChartRollupCount" a
+        WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."rootId" LIMIT ${TOP_TARGETS}`
     : search.related
     ? Prisma.sql`WITH RECURSIVE hits AS (${hits}),
         up(tid, ancestor, depth) AS (

@@ -44,6 +44,15 @@ const CHECKS: Record<string, [string, string]> = {
     `SELECT mask, count(*)::int AS n FROM (SELECT at."targetId", bit_or(chart_jurisdiction_bit(a.jurisdiction)) AS mask
        FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId" WHERE a.kind <> 'PROPOSAL' GROUP BY 1) t GROUP BY 1`,
   ],
+  rollups: [
+    `SELECT "rootId", jurisdiction, n FROM "ChartRollupCount"`,
+    `WITH RECURSIVE tree(root, id, depth) AS (
+       SELECT t.id, t.id, 0 FROM "Target" t WHERE NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = t.id)
+       UNION SELECT tree.root, r."fromId", tree.depth + 1 FROM tree JOIN "TargetRelation" r ON r."toId" = tree.id WHERE tree.depth < 3)
+     SELECT tree.root AS "rootId", a.jurisdiction, count(DISTINCT a.id)::int AS n
+     FROM tree JOIN "ActionTarget" at ON at."targetId" = tree.id JOIN "SanctionAction" a ON a.id = at."actionId"
+     WHERE a.kind <> 'PROPOSAL' GROUP BY GROUPING SETS ((tree.root, a.jurisdiction), (tree.root))`,
+  ],
   documents: [
     `SELECT "documentId", jurisdiction, n FROM "ChartDocumentCount"`,
     `SELECT e."documentId", a.jurisdiction, count(*)::int AS n FROM "Evidence" e JOIN "SanctionAction" a ON a.id = e."actionId"
@@ -97,6 +106,13 @@ describe("pre-aggregated chart cells", () => {
     await own.db.sanctionAction.delete({ where: { slug: "eu-day-xray" } });
     await own.db.sanctionAction.deleteMany({ where: { jurisdiction: "UN" } });
     await own.db.target.delete({ where: { slug: "loner" } });
+    await expectCellsToMatchRecount();
+  });
+
+  it("regroup targets when relations change", async () => {
+    await own.db.targetRelation.create({ data: { fromId: ids.targets.xray, toId: ids.targets.org, kind: "CONTROLLED_BY" } });
+    await expectCellsToMatchRecount();
+    await own.db.targetRelation.deleteMany({ where: { fromId: ids.targets.unit } });
     await expectCellsToMatchRecount();
   });
 });

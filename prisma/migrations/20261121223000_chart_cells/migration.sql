@@ -60,6 +60,18 @@ CREATE TABLE "ChartTargetCount" (
 CREATE INDEX "ChartTargetCount_top" ON "ChartTargetCount" (jurisdiction, n DESC, "targetId") WHERE jurisdiction IS NOT NULL;
 CREATE INDEX "ChartTargetCount_top_all" ON "ChartTargetCount" (n DESC, "targetId") WHERE jurisdiction IS NULL;
 
+-- For each top-level target (one with no relation to a parent), actions other than proposals
+-- against it or the units and officials under it, up to three relations down — the table's
+-- related=true — each action once; per jurisdiction and (NULL) in all.
+CREATE TABLE "ChartRollupCount" (
+  "rootId" int NOT NULL,
+  jurisdiction "Jurisdiction",
+  n int NOT NULL,
+  UNIQUE NULLS NOT DISTINCT ("rootId", jurisdiction)
+);
+CREATE INDEX "ChartRollupCount_top" ON "ChartRollupCount" (jurisdiction, n DESC, "rootId") WHERE jurisdiction IS NOT NULL;
+CREATE INDEX "ChartRollupCount_top_all" ON "ChartRollupCount" (n DESC, "rootId") WHERE jurisdiction IS NULL;
+
 -- Pieces of evidence per source document and jurisdiction, actions other than proposals:
 -- how many documents each side's record rests on.
 CREATE TABLE "ChartDocumentCount" (
@@ -133,6 +145,30 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Recounts the top-level targets among the given targets and their parents (three levels up).
+CREATE FUNCTION chart_refresh_rollups(ids int[]) RETURNS void LANGUAGE sql AS $$
+  WITH RECURSIVE up(id, depth) AS (
+    SELECT unnest(ids), 0
+    UNION
+    SELECT r."toId", up.depth + 1 FROM up JOIN "TargetRelation" r ON r."fromId" = up.id WHERE up.depth < 3
+  )
+  DELETE FROM "ChartRollupCount" WHERE "rootId" IN (SELECT id FROM up);
+  WITH RECURSIVE up(id, depth) AS (
+    SELECT unnest(ids), 0
+    UNION
+    SELECT r."toId", up.depth + 1 FROM up JOIN "TargetRelation" r ON r."fromId" = up.id WHERE up.depth < 3
+  ), down(root, id, depth) AS (
+    SELECT DISTINCT id, id, 0 FROM up WHERE NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = up.id)
+    UNION
+    SELECT down.root, r."fromId", down.depth + 1 FROM down JOIN "TargetRelation" r ON r."toId" = down.id WHERE down.depth < 3
+  )
+  INSERT INTO "ChartRollupCount" ("rootId", jurisdiction, n)
+  SELECT down.root, a.jurisdiction, count(DISTINCT a.id)
+  FROM down JOIN "ActionTarget" at ON at."targetId" = down.id JOIN "SanctionAction" a ON a.id = at."actionId"
+  WHERE a.kind <> 'PROPOSAL'
+  GROUP BY GROUPING SETS ((down.root, a.jurisdiction), (down.root));
+$$;
+
 CREATE FUNCTION chart_refresh_targets(ids int[]) RETURNS void LANGUAGE sql AS $$
   SELECT chart_count_masks(ids, -1);
   DELETE FROM "ChartTargetCount" WHERE "targetId" = ANY(ids);
@@ -146,6 +182,7 @@ CREATE FUNCTION chart_refresh_targets(ids int[]) RETURNS void LANGUAGE sql AS $$
   WHERE at."targetId" = ANY(ids) AND a.kind <> 'PROPOSAL'
   GROUP BY GROUPING SETS ((at."targetId", a.jurisdiction), (at."targetId"));
   SELECT chart_count_masks(ids, 1);
+  SELECT chart_refresh_rollups(ids);
 $$;
 
 CREATE FUNCTION chart_refresh_instruments(ids int[]) RETURNS void LANGUAGE sql AS $$
@@ -217,6 +254,25 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$;
+
+-- A relation added, changed or removed regroups the targets at both of its ends.
+CREATE FUNCTION chart_refresh_relations() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM chart_refresh_rollups(ARRAY(SELECT "fromId" FROM new_rows UNION SELECT "toId" FROM new_rows));
+  END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    PERFORM chart_refresh_rollups(ARRAY(SELECT "fromId" FROM old_rows UNION SELECT "toId" FROM old_rows));
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER chart_relation_inserted AFTER INSERT ON "TargetRelation"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION chart_refresh_relations();
+CREATE TRIGGER chart_relation_updated AFTER UPDATE ON "TargetRelation"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION chart_refresh_relations();
+CREATE TRIGGER chart_relation_deleted AFTER DELETE ON "TargetRelation"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION chart_refresh_relations();
 
 CREATE TRIGGER chart_action_inserted AFTER INSERT ON "SanctionAction"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION chart_apply_action_deltas();

@@ -1,11 +1,12 @@
 // `npm run bench -- [--runs 30] [--database sanctions_synthetic] [--only <text>]`: the
-// explorer's queries against the synthetic database (see `npm run synthetic`), p50/p95
+// explorer's and the charts' queries against the synthetic database (see `npm run synthetic`), p50/p95
 // through the app's query layer beside PostgreSQL's own time for the same SQL.
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { DEFAULT_EMBEDDED_PORT } from "../lib/db/embedded-postgres-config";
 import { createPgPool } from "../lib/db/pg-pool";
+import { runChartsBench } from "./bench/charts-bench";
 import { type BenchResult, runExplorerBench } from "./bench/explorer-bench";
 
 const { values } = parseArgs({
@@ -37,15 +38,18 @@ try {
   console.log(`Runs: ${values.runs} per query (export: ${values["export-runs"]}), after warm-up; times in ms\n`);
   console.log(row(["query", "app p50", "app p95", "SQL p50", "SQL p95", "p95 ratio", "result"]));
   const only = values.only?.toLowerCase();
+  const report = (r: BenchResult) =>
+    console.log(row([r.name, ms(r.app.p50), ms(r.app.p95), ms(r.sql.p50), ms(r.sql.p95), `${(r.app.p95 / r.sql.p95).toFixed(2)}×`, r.detail]));
+  const wanted = only ? (name: string) => name.toLowerCase().includes(only) : undefined;
   await runExplorerBench({
     url: server.url,
     pool,
     runs: Number(values.runs),
     exportRuns: Number(values["export-runs"]),
-    only: only ? (name) => name.toLowerCase().includes(only) : undefined,
-    log: (r: BenchResult) =>
-      console.log(row([r.name, ms(r.app.p50), ms(r.app.p95), ms(r.sql.p50), ms(r.sql.p95), `${(r.app.p95 / r.sql.p95).toFixed(2)}×`, r.detail])),
+    only: wanted,
+    log: report,
   });
+  await runChartsBench({ url: server.url, pool, runs: Number(values.runs), only: wanted, log: report });
 } finally {
   await pool.end();
   await server.stop();

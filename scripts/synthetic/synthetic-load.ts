@@ -65,6 +65,8 @@ export async function loadSyntheticDataset(url: string, { log = () => {}, ...siz
       }
     });
     for (const table of TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
+    // The chart cells are kept by the triggers that were off during the load: recount them.
+    await step("chart cells", () => client.query("SELECT chart_rebuild_cells()"));
     for (const table of TABLES.filter((t) => !t.startsWith("Action"))) {
       await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), coalesce(max(id), 0) + 1, false) FROM "${table}"`);
     }

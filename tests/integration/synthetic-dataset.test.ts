@@ -75,6 +75,17 @@ describe("synthetic dataset (2,000 actions)", () => {
       WHERE substr(d.text, e."startOffset" + 1, e."endOffset" - e."startOffset") <> e.quote`)).toEqual({ n: 0 });
   });
 
+  it("recounts the chart cells its triggers could not keep during the load", async () => {
+    expect(await one(`SELECT (SELECT sum(n)::int FROM "ChartDateCell") AS cells, (SELECT count(*)::int FROM "SanctionAction") AS actions`))
+      .toEqual({ cells: 2000, actions: 2000 });
+    const { top, recount } = await one<{ top: number; recount: number }>(`SELECT
+      (SELECT max(n) FROM "ChartTargetCount" WHERE jurisdiction IS NULL) AS top,
+      (SELECT max(c)::int FROM (SELECT count(*) AS c FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"
+        WHERE a.kind <> 'PROPOSAL' GROUP BY at."targetId") t) AS recount`);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBe(recount);
+  });
+
   it("is searchable through the app's query layer, across spellings", async () => {
     const { alias, targetId } = await one<{ alias: string; targetId: number }>(
       `SELECT alias, "targetId" FROM "TargetAlias" WHERE kind = 'SPELLING' ORDER BY id LIMIT 1`);

@@ -297,13 +297,21 @@ CREATE TRIGGER chart_evidence_updated AFTER UPDATE ON "Evidence"
 CREATE TRIGGER chart_evidence_deleted AFTER DELETE ON "Evidence"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION chart_refresh_links_from_old_rows();
 
--- The data already there.
-INSERT INTO "ChartDateCell" (jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n)
-SELECT jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart"), chart_year("datePrecision", "dateEnd"), "sortInstruments" <> '', count(*)
-FROM "SanctionAction" GROUP BY 1, 2, 3, 4, 5, 6, 7;
-INSERT INTO "ChartGroundCell" (jurisdiction, kind, status, ground, n)
-SELECT jurisdiction, kind, status, g, count(*)
-FROM "SanctionAction" a LEFT JOIN LATERAL unnest(a."groundCategories") g ON true GROUP BY 1, 2, 3, 4;
-SELECT chart_refresh_targets(ARRAY(SELECT DISTINCT "targetId" FROM "ActionTarget"));
-SELECT chart_refresh_instruments(ARRAY(SELECT DISTINCT "instrumentId" FROM "ActionInstrument"));
-SELECT chart_refresh_documents(ARRAY(SELECT DISTINCT "documentId" FROM "Evidence"));
+-- Recounts every cell from the actions: for the data already there, and for bulk loads that
+-- run with triggers disabled (npm run synthetic).
+CREATE FUNCTION chart_rebuild_cells() RETURNS void LANGUAGE sql AS $$
+  TRUNCATE "ChartDateCell", "ChartGroundCell", "ChartInstrumentCell", "ChartTargetCount", "ChartTargetMask",
+    "ChartRollupCount", "ChartDocumentCount";
+  INSERT INTO "ChartDateCell" (jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n)
+  SELECT jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart"), chart_year("datePrecision", "dateEnd"),
+    "sortInstruments" <> '', count(*)
+  FROM "SanctionAction" GROUP BY 1, 2, 3, 4, 5, 6, 7;
+  INSERT INTO "ChartGroundCell" (jurisdiction, kind, status, ground, n)
+  SELECT jurisdiction, kind, status, g, count(*)
+  FROM "SanctionAction" a LEFT JOIN LATERAL unnest(a."groundCategories") g ON true GROUP BY 1, 2, 3, 4;
+  SELECT chart_refresh_targets(ARRAY(SELECT DISTINCT "targetId" FROM "ActionTarget"));
+  SELECT chart_refresh_instruments(ARRAY(SELECT DISTINCT "instrumentId" FROM "ActionInstrument"));
+  SELECT chart_refresh_documents(ARRAY(SELECT DISTINCT "documentId" FROM "Evidence"));
+$$;
+
+SELECT chart_rebuild_cells();

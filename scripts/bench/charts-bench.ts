@@ -1,0 +1,68 @@
+// The overview's aggregates and the comparison, timed through the app's query functions and
+// compared with PostgreSQL's own time for the same SQL (statements summed; the app runs some
+// of them in parallel).
+import type pg from "pg";
+import { type ActionSearch, DEFAULT_ACTION_SEARCH } from "../../lib/actions/search-params";
+import { getGroundsByJurisdiction } from "../../lib/charts/charts-grounds";
+import { getHeadlineFigures } from "../../lib/charts/charts-headline";
+import { getInstrumentCounts } from "../../lib/charts/charts-instruments";
+import { getActionsOverTime } from "../../lib/charts/charts-over-time";
+import { getTopTargets } from "../../lib/charts/charts-targets";
+import { getCoverage } from "../../lib/compare/compare-coverage";
+import { compareGrounds } from "../../lib/compare/compare-grounds";
+import { compareTargets } from "../../lib/compare/compare-targets";
+import type { Db } from "../../lib/db/client";
+import type { BenchResult } from "./explorer-bench";
+import { createRecordingDb, percentiles, serverTimeOfAll, timeRuns } from "./bench-timing";
+
+interface ChartsBenchOptions {
+  url: string;
+  pool: pg.Pool;
+  runs: number;
+  only?: (name: string) => boolean;
+  log?: (result: BenchResult) => void;
+}
+
+const search = (overrides: Partial<ActionSearch> = {}): ActionSearch => ({ ...DEFAULT_ACTION_SEARCH, ...overrides });
+
+/** The four charts and the figures of one overview URL, as the page asks for them. */
+const overview = (s: ActionSearch) => (db: Db) =>
+  Promise.all([getHeadlineFigures(s, db), getActionsOverTime(s, db), getGroundsByJurisdiction(s, db),
+    getInstrumentCounts(s, db), getTopTargets(s, db)]);
+
+/** The comparison page's queries (it shows 100 targets). */
+const comparison = (db: Db) =>
+  Promise.all([compareTargets({ a: "US", b: "EU" }, 100, db), compareGrounds({ a: "US", b: "EU" }, db), getCoverage("US", db), getCoverage("EU", db)]);
+
+const CASES: [string, (db: Db) => Promise<unknown>][] = [
+  ["chart: headline figures", (db) => getHeadlineFigures(search(), db)],
+  ["chart: actions over time", (db) => getActionsOverTime(search(), db)],
+  ["chart: grounds by jurisdiction", (db) => getGroundsByJurisdiction(search(), db)],
+  ["chart: legal instruments", (db) => getInstrumentCounts(search(), db)],
+  ["chart: most-sanctioned targets", (db) => getTopTargets(search(), db)],
+  ["chart: targets rolled up under parents", (db) => getTopTargets(search({ related: true }), db)],
+  ["overview page, jurisdiction EU", overview(search({ jurisdiction: ["EU"] }))],
+  ["overview page, status in force", overview(search({ status: ["IN_FORCE"] }))],
+  ["compare: US vs EU page", comparison],
+  ["compare: CSV export (all targets)", (db) => compareTargets({ a: "US", b: "EU" }, 50_000, db)],
+  ["overview page, ground cyber (from actions)", overview(search({ ground: ["CYBER"] }))],
+  ["overview page, year 2015 (from actions)", overview(search({ from: "2015", to: "2015" }))],
+];
+
+export async function runChartsBench({ url, pool, runs, only = () => true, log = () => {} }: ChartsBenchOptions) {
+  const { db, record } = createRecordingDb(url);
+  const client = await pool.connect();
+  try {
+    for (const [name, work] of CASES) {
+      if (!only(name)) continue;
+      const app = await timeRuns(() => work(db), runs);
+      const statements = await record(() => work(db));
+      const sql: number[] = [];
+      await timeRuns(async () => void sql.push(await serverTimeOfAll(client, statements)), runs, 0);
+      log({ name, app: percentiles(app), sql: percentiles(sql), detail: `${statements.length} statements` });
+    }
+  } finally {
+    client.release();
+    await db.$disconnect();
+  }
+}

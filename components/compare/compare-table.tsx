@@ -47,7 +47,7 @@ export function CompareTable(props: { groups: TargetGroup<CompareTargetRow>[]; s
                 <th scope="row">
                   {row.name}
                   {row.relations.map((r) => (
-                    <span key={r.kind + r.toName} className="relation small">{RELATION_LABELS[r.kind]} {r.toName}</span>
+                    <span key={r.kind + r.toName} className="compare-relation small">{RELATION_LABELS[r.kind]} {r.toName}</span>
                   ))}
                 </th>
                 <td className="num"><Count n={row.actionsA} targetId={row.targetId} side={A} /></td>

@@ -11,7 +11,7 @@ describe("parseActionSearch", () => {
     const { search, problems } = parseActionSearch(
       new URLSearchParams(
         "page=3&perPage=50&sort=grounds&dir=asc&jurisdiction=US,EU&authority=4&kind=DESIGNATION&proposals=true" +
-          "&status=IN_FORCE&instrument=2,7&ground=TERRORISM&target=9&related=true&from=2012&to=2017-10&q=Quds",
+          "&status=IN_FORCE&instrument=2,7&ground=TERRORISM&target=9&related=true&from=2012&to=2017-10&within=true&q=Quds",
       ),
     );
     expect(problems).toEqual([]);
@@ -31,6 +31,7 @@ describe("parseActionSearch", () => {
       related: true,
       from: "2012",
       to: "2017-10",
+      within: true,
       q: "Quds",
     });
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { parseActionSearch, type RawSearchParams } from "@/lib/actions/search-params";
+import { ActionsExplorerSection, ActionsExplorerSkeleton } from "./actions/actions-explorer-section";
 import { ActiveFilters } from "./_overview/active-filters";
 import { GroundsSection } from "./_overview/grounds-section";
 import { HeadlineFigures } from "./_overview/headline-figures";
@@ -22,6 +23,13 @@ export default function OverviewPage(props: { searchParams: Promise<Record<strin
       <Suspense fallback={<p role="status">Loading the overview…</p>}>
         <Overview searchParams={props.searchParams} />
       </Suspense>
+      <section aria-labelledby="actions-heading" id="actions" className="overview-actions">
+        <h2 id="actions-heading">Actions</h2>
+        <p className="muted">Filters set here apply to the figures and charts above as well.</p>
+        <Suspense fallback={<ActionsExplorerSkeleton />}>
+          <ActionsExplorerSection searchParams={props.searchParams} problemsShownAbove />
+        </Suspense>
+      </section>
     </>
   );
 }

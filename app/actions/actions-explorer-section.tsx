@@ -9,13 +9,20 @@ import { listActions } from "@/lib/actions/list-actions";
 import { listFilterOptions } from "@/lib/actions/list-filter-options";
 import { parseActionSearch, type RawSearchParams } from "@/lib/actions/search-params";
 
-export async function ActionsExplorerSection({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export async function ActionsExplorerSection({
+  searchParams,
+  problemsShownAbove = false,
+}: {
+  searchParams: Promise<RawSearchParams>;
+  /** The overview lists invalid parameters once, above its charts. */
+  problemsShownAbove?: boolean;
+}) {
   await connection();
   const { search, problems } = parseActionSearch(await searchParams);
   const [page, filterOptions] = await Promise.all([listActions(search), listFilterOptions(search)]);
   return (
     <>
-      {problems.length > 0 && (
+      {problems.length > 0 && !problemsShownAbove && (
         <div className="notice" role="status" data-testid="search-problems">
           <strong>Some parameters were invalid and were reset:</strong>
           <ul>

@@ -6,6 +6,8 @@ import { Suspense } from "react";
 const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/actions", label: "Explorer" },
+  { href: "/compare", label: "Compare" },
+  { href: "/changes", label: "Changes" },
   { href: "/documents", label: "Documents" },
 ] as const;
 

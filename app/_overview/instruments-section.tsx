@@ -21,7 +21,9 @@ export async function InstrumentsSection({ search }: { search: ActionSearch }) {
   }));
   const note = (
     <>
-      The {TOP_INSTRUMENTS} legal instruments cited by the most matching actions.{" "}
+      {counts.length < TOP_INSTRUMENTS
+        ? `Every legal instrument cited by the matching actions (${counts.length}).`
+        : `The ${TOP_INSTRUMENTS} legal instruments cited by the most matching actions.`}{" "}
       {withoutInstrument > 0 && `${withoutInstrument.toLocaleString("en")} matching action(s) cite no instrument in their sources.`}
     </>
   );

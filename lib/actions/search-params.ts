@@ -83,6 +83,8 @@ const FIELDS = {
 } satisfies Record<keyof typeof actionSearchParsers, z.ZodType>;
 
 export type ActionSearch = LenientSearch<typeof FIELDS>;
+// Pages and the compare view take their raw parameters' type from here.
+export type { RawSearchParams };
 
 export const DEFAULT_ACTION_SEARCH: ActionSearch = {
   page: 1,

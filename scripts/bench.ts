@@ -3,11 +3,10 @@
 // through the app's query layer beside PostgreSQL's own time for the same SQL.
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { DEFAULT_EMBEDDED_PORT } from "../lib/db/embedded-postgres-config";
 import { createPgPool } from "../lib/db/pg-pool";
 import { runChartsBench } from "./bench/charts-bench";
 import { type BenchResult, runExplorerBench } from "./bench/explorer-bench";
+import { startSyntheticServer } from "./synthetic/synthetic-server";
 
 const { values } = parseArgs({
   options: {
@@ -18,13 +17,7 @@ const { values } = parseArgs({
   },
 });
 
-const server = process.env.SYNTHETIC_DATABASE_URL
-  ? { url: process.env.SYNTHETIC_DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({
-      port: Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT),
-      dataDir: process.env.EMBEDDED_PG_DATA,
-      database: values.database,
-    });
+const server = await startSyntheticServer(values.database);
 const pool = createPgPool(server.url);
 try {
   const facts = await pool.query<{ version: string; actions: number; targets: number; aliases: number }>(

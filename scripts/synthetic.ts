@@ -2,10 +2,9 @@
 // a synthetic dataset for load testing, in a database of its own (never the app's), on the
 // embedded server unless SYNTHETIC_DATABASE_URL names one.
 import { parseArgs } from "node:util";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { DEFAULT_EMBEDDED_PORT } from "../lib/db/embedded-postgres-config";
 import { deployMigrations } from "../lib/db/migrations";
 import { loadSyntheticDataset } from "./synthetic/synthetic-load";
+import { startSyntheticServer } from "./synthetic/synthetic-server";
 
 const { values } = parseArgs({
   options: {
@@ -25,13 +24,7 @@ if (!/^[a-z_][a-z0-9_]*$/.test(values.database)) {
   process.exit(2);
 }
 
-const server = process.env.SYNTHETIC_DATABASE_URL
-  ? { url: process.env.SYNTHETIC_DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({
-      port: Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT),
-      dataDir: process.env.EMBEDDED_PG_DATA,
-      database: values.database,
-    });
+const server = await startSyntheticServer(values.database);
 try {
   console.log(`[synthetic] ${new URL(server.url).pathname.slice(1)}: ${actions.toLocaleString("en")} actions over ${targets.toLocaleString("en")} targets`);
   await deployMigrations(server.url);

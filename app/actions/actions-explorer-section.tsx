@@ -7,7 +7,8 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { UrlStateProvider } from "@/components/url-state/url-state-provider";
 import { listActions } from "@/lib/actions/list-actions";
 import { listFilterOptions } from "@/lib/actions/list-filter-options";
-import { parseActionSearch, type RawSearchParams } from "@/lib/actions/search-params";
+import { parseActionSearch } from "@/lib/actions/search-params";
+import type { RawSearchParams } from "@/lib/search-params/parse-lenient";
 
 export async function ActionsExplorerSection({
   searchParams,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import type { RawSearchParams } from "@/lib/actions/search-params";
+import type { RawSearchParams } from "@/lib/search-params/parse-lenient";
 import { ActionsExplorerSection, ActionsExplorerSkeleton } from "./actions-explorer-section";
 
 export const metadata: Metadata = { title: "Actions explorer" };

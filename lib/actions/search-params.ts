@@ -11,6 +11,7 @@ import {
   parseAsStringLiteral,
 } from "nuqs/server";
 import { z } from "zod";
+import { commaList, type LenientSearch, parseLenient, type RawSearchParams } from "../search-params/parse-lenient";
 import { ActionKind, ActionStatus, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
 
 export const SORT_KEYS = [
@@ -56,11 +57,6 @@ export const actionSearchParsers = {
 
 export const serializeActionSearch = createSerializer(actionSearchParsers);
 
-const list = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
-    .string()
-    .transform((s) => s.split(",").filter(Boolean))
-    .pipe(z.array(item).max(50, "at most 50 values"));
 const id = z.coerce.number<string>().int().positive();
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 // "2012" means from the start (or to the end) of 2012; "2017-10" likewise for a month.
@@ -71,14 +67,14 @@ const FIELDS = {
   perPage: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)))),
   sort: z.enum(SORT_KEYS),
   dir: z.enum(SORT_DIRECTIONS),
-  jurisdiction: list(z.enum(JURISDICTIONS)),
-  authority: list(id),
-  kind: list(z.enum(ACTION_KINDS)),
+  jurisdiction: commaList(z.enum(JURISDICTIONS)),
+  authority: commaList(id),
+  kind: commaList(z.enum(ACTION_KINDS)),
   proposals: flag,
-  status: list(z.enum(ACTION_STATUSES)),
-  instrument: list(id),
-  ground: list(z.enum(GROUND_CATEGORIES)),
-  target: list(id),
+  status: commaList(z.enum(ACTION_STATUSES)),
+  instrument: commaList(id),
+  ground: commaList(z.enum(GROUND_CATEGORIES)),
+  target: commaList(id),
   related: flag,
   from: dateBound,
   to: dateBound,
@@ -86,7 +82,9 @@ const FIELDS = {
   q: z.string().max(200),
 } satisfies Record<keyof typeof actionSearchParsers, z.ZodType>;
 
-export type ActionSearch = { [K in keyof typeof FIELDS]: z.output<(typeof FIELDS)[K]> };
+export type ActionSearch = LenientSearch<typeof FIELDS>;
+// Pages and the compare view take their raw parameters' type from here.
+export type { RawSearchParams };
 
 export const DEFAULT_ACTION_SEARCH: ActionSearch = {
   page: 1,
@@ -108,42 +106,20 @@ export const DEFAULT_ACTION_SEARCH: ActionSearch = {
   q: "",
 };
 
-export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-/**
- * Reads the parameters leniently: each invalid value falls back to its default and is
- * reported in `problems` (the page shows them; the API turns them into a 400).
- */
+/** Reads the parameters leniently (see parseLenient); a date range that ends before it starts is dropped and reported. */
 export function parseActionSearch(raw: RawSearchParams): { search: ActionSearch; problems: string[] } {
-  const get = (key: string) => {
-    const value = raw instanceof URLSearchParams ? raw.getAll(key) : raw[key];
-    return Array.isArray(value) ? value.join(",") : value;
-  };
-  const search: Record<string, unknown> = { ...DEFAULT_ACTION_SEARCH };
-  const problems: string[] = [];
-  for (const [key, schema] of Object.entries(FIELDS)) {
-    const value = get(key);
-    if (value === undefined || value === "") continue;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) search[key] = parsed.data;
-    else problems.push(`${key}=${JSON.stringify(value)}: ${describe(parsed.error)}`);
+  const { search, problems } = parseLenient(FIELDS, DEFAULT_ACTION_SEARCH, raw, describeIssue);
+  if (search.from && search.to && dateRange(search).from > dateRange(search).to) {
+    problems.push(`from=${search.from} is after to=${search.to}`);
+    search.from = search.to = "";
   }
-  const result = search as ActionSearch;
-  if (result.from && result.to && dateRange(result).from > dateRange(result).to) {
-    problems.push(`from=${result.from} is after to=${result.to}`);
-    result.from = result.to = "";
-  }
-  return { search: result, problems };
+  return { search, problems };
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      if (issue.code === "invalid_value") return `expected one of ${issue.values.join(", ")}`;
-      if (issue.code === "invalid_union") return `expected one of ${PAGE_SIZES.join(", ")}`;
-      return issue.message;
-    })
-    .join("; ");
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_value") return `expected one of ${issue.values.join(", ")}`;
+  if (issue.code === "invalid_union") return `expected one of ${PAGE_SIZES.join(", ")}`;
+  return issue.message;
 }
 
 /** The date filter as an inclusive range of ISO days ("" when open). */

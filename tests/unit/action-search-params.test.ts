@@ -39,6 +39,8 @@ describe("parseActionSearch", () => {
   it("accepts repeated keys as well as comma-separated lists", () => {
     expect(parseActionSearch({ jurisdiction: ["US", "UK"] }).search.jurisdiction).toEqual(["US", "UK"]);
     expect(parseActionSearch(new URLSearchParams("target=1&target=2")).search.target).toEqual([1, 2]);
+    // Spaces after commas are ignored, as in the changes feed's lists.
+    expect(parseActionSearch({ jurisdiction: "US, UK" }).search.jurisdiction).toEqual(["US", "UK"]);
   });
 
   it("falls back to the default of each invalid value and names it in the problems", () => {

@@ -1,10 +1,8 @@
 // EU Financial Sanctions Files, XML 1.1 (root export, namespace http://eu.europa.ec/fpi/fsd/export).
-import path from "node:path";
 import { addListedParts, parseIsoDate } from "./list-dates";
 import { type EntryPart, type ListFormatParser, ListFormatError, partsFor } from "./list-entry-parts";
-import { children, expectRoot, streamXmlRecords, textAt, type XNode } from "./xml-records";
-
-const RECORDS = new Set(["sanctionEntity"]);
+import { streamXmlList } from "./xml-list";
+import { children, type XNode } from "./xml-records";
 
 function recordParts(file: string, node: XNode): EntryPart[] {
   const id = node.attrs.logicalId;
@@ -43,22 +41,11 @@ function recordParts(file: string, node: XNode): EntryPart[] {
 export const euXmlParser: ListFormatParser = {
   format: "EU_XML",
   source: () => "EU_FSF",
-  async *parse(files, ctx) {
-    for (const file of files) {
-      const name = path.basename(file);
-      let rootSeen = false;
-      for await (const nodes of streamXmlRecords(file, RECORDS, ctx)) {
-        const parts: EntryPart[] = [];
-        for (const node of nodes) {
-          if (!rootSeen) {
-            expectRoot(name, node, "export");
-            rootSeen = true;
-            const generated = parseIsoDate(node.attrs.generationDate);
-            if (generated) ctx.meta = { publishedAt: generated.start, publishedBasis: `generationDate ${node.attrs.generationDate} in ${name}` };
-          } else parts.push(...recordParts(name, node));
-        }
-        if (parts.length) yield parts;
-      }
-    }
-  },
+  parse: (files, ctx) =>
+    streamXmlList(files, ctx, {
+      root: "export",
+      records: ["sanctionEntity"],
+      published: { element: "export", label: "generationDate", text: (root) => root.attrs.generationDate, parse: parseIsoDate },
+      recordParts: (file) => (node) => recordParts(file, node),
+    }),
 };

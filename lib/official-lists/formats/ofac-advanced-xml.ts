@@ -2,12 +2,12 @@
 // linked by ids resolved through ReferenceValueSets, which is small and read first. Parties
 // and sanctions entries sit in separate sections; both yield parts keyed by the profile id
 // (= OFAC ent_num) and the importer merges them.
-import path from "node:path";
-import { addListedParts, listDate } from "./list-dates";
+import { addListedParts, listDate, parseIsoDate } from "./list-dates";
 import { type EntryPart, type ListFormatParser, ListFormatError, partsFor } from "./list-entry-parts";
-import { child, children, expectRoot, streamXmlRecords, textAt, type XNode } from "./xml-records";
+import { ofacListSource } from "./ofac-csv";
+import { streamXmlList } from "./xml-list";
+import { child, children, textAt, type XNode } from "./xml-records";
 
-const RECORDS = new Set(["DateOfIssue", "ReferenceValueSets", "DistinctParty", "SanctionsEntry"]);
 const LAST_NAME = "Last Name";
 
 type Lookup = Map<string, XNode>;
@@ -75,27 +75,22 @@ function entryParts(file: string, node: XNode, refs: Map<string, Lookup>): Entry
 
 export const ofacAdvancedXmlParser: ListFormatParser = {
   format: "OFAC_ADVANCED_XML",
-  source: (files) => (files.some((f) => /cons/i.test(path.basename(f))) ? "OFAC_CONSOLIDATED" : "OFAC_SDN"),
-  async *parse(files, ctx) {
-    for (const file of files) {
-      const name = path.basename(file);
-      let rootSeen = false;
-      let refs: Map<string, Lookup> | null = null;
-      for await (const nodes of streamXmlRecords(file, RECORDS, ctx)) {
-        const parts: EntryPart[] = [];
-        for (const node of nodes) {
-          if (!rootSeen) {
-            expectRoot(name, node, "Sanctions");
-            rootSeen = true;
-          } else if (node.name === "DateOfIssue") {
-            const issued = dateOf(node);
-            if (issued) ctx.meta = { publishedAt: issued.start, publishedBasis: `DateOfIssue ${issued.start} in ${name}` };
-          } else if (node.name === "ReferenceValueSets") refs = readReferenceValues(node);
-          else if (!refs) throw new ListFormatError(name, `line ${node.line} <${node.name}>`, "comes before ReferenceValueSets");
-          else parts.push(...(node.name === "DistinctParty" ? partyParts(name, node, refs) : entryParts(name, node, refs)));
-        }
-        if (parts.length) yield parts;
-      }
-    }
-  },
+  source: ofacListSource,
+  parse: (files, ctx) =>
+    streamXmlList(files, ctx, {
+      root: "Sanctions",
+      records: ["ReferenceValueSets", "DistinctParty", "SanctionsEntry"],
+      published: { element: "DateOfIssue", label: "DateOfIssue", text: (node) => dateOf(node)?.start, parse: parseIsoDate },
+      recordParts(file) {
+        let refs: Map<string, Lookup> | null = null;
+        return (node) => {
+          if (node.name === "ReferenceValueSets") {
+            refs = readReferenceValues(node);
+            return [];
+          }
+          if (!refs) throw new ListFormatError(file, `line ${node.line} <${node.name}>`, "comes before ReferenceValueSets");
+          return node.name === "DistinctParty" ? partyParts(file, node, refs) : entryParts(file, node, refs);
+        };
+      },
+    }),
 };

@@ -2,6 +2,7 @@
 // joined by ent_num. No header row (columns per OFAC's dat_spec.txt); "-0-" is null; the files
 // end with a Ctrl-Z (0x1A) byte; remarks over 1,000 characters continue in SDN_COMMENTS.CSV.
 import path from "node:path";
+import type { ListSource } from "../../generated/prisma/enums";
 import { streamCsvRecords } from "./csv-records";
 import { type EntryPart, type ListFormatParser, ListFormatError, partsFor } from "./list-entry-parts";
 
@@ -16,6 +17,11 @@ export function ofacCsvRole(file: string): Role {
   if (/(^|[^a-z])alt/.test(base)) return "alt";
   if (/(^|[^a-z])add/.test(base)) return "add";
   return "sdn";
+}
+
+/** OFAC's files serve two lists; the consolidated one's file names say "cons". */
+export function ofacListSource(files: string[]): ListSource {
+  return files.some((f) => /cons/i.test(path.basename(f))) ? "OFAC_CONSOLIDATED" : "OFAC_SDN";
 }
 
 const value = (field: string | undefined) => (field === undefined || field.trim() === "-0-" ? "" : field.trim());
@@ -46,7 +52,7 @@ function rowParts(role: Role, file: string, line: number, fields: string[]): Ent
 
 export const ofacCsvParser: ListFormatParser = {
   format: "OFAC_CSV",
-  source: (files) => (files.some((f) => /cons/i.test(path.basename(f))) ? "OFAC_CONSOLIDATED" : "OFAC_SDN"),
+  source: ofacListSource,
   async *parse(files, ctx) {
     const byRole = [...files].sort((a, b) => ORDER.indexOf(ofacCsvRole(a)) - ORDER.indexOf(ofacCsvRole(b)));
     if (!byRole.some((f) => ofacCsvRole(f) === "sdn")) throw new ListFormatError(files.join(", "), "files", "no SDN.CSV among the files");

@@ -1,11 +1,11 @@
 // OFAC legacy XML, root sdnList (SDN.XML and CONSOLIDATED.XML). The namespace moved from
 // http://tempuri.org/sdnList.xsd to an ofac.treas.gov one in May 2024; local names are stable.
-import path from "node:path";
 import { parseMonthDayYear } from "./list-dates";
 import { type EntryPart, type ListFormatParser, ListFormatError, partsFor } from "./list-entry-parts";
-import { child, children, expectRoot, streamXmlRecords, textAt, type XNode } from "./xml-records";
+import { ofacListSource } from "./ofac-csv";
+import { streamXmlList } from "./xml-list";
+import { child, children, textAt, type XNode } from "./xml-records";
 
-const RECORDS = new Set(["sdnEntry", "publshInformation"]);
 // idList entries that state a legal basis rather than an identifier.
 const BASIS_ID_TYPE = /^(Secondary sanctions risk|Executive Order|Additional Sanctions Information)/i;
 
@@ -34,24 +34,12 @@ function recordParts(file: string, node: XNode): EntryPart[] {
 
 export const ofacXmlParser: ListFormatParser = {
   format: "OFAC_XML",
-  source: (files) => (files.some((f) => /cons/i.test(path.basename(f))) ? "OFAC_CONSOLIDATED" : "OFAC_SDN"),
-  async *parse(files, ctx) {
-    for (const file of files) {
-      const name = path.basename(file);
-      let rootSeen = false;
-      for await (const nodes of streamXmlRecords(file, RECORDS, ctx)) {
-        const parts: EntryPart[] = [];
-        for (const node of nodes) {
-          if (!rootSeen) {
-            expectRoot(name, node, "sdnList");
-            rootSeen = true;
-          } else if (node.name === "publshInformation") {
-            const published = parseMonthDayYear(textAt(node, "Publish_Date"));
-            if (published) ctx.meta = { publishedAt: published.start, publishedBasis: `Publish_Date ${textAt(node, "Publish_Date")} in ${name}` };
-          } else parts.push(...recordParts(name, node));
-        }
-        if (parts.length) yield parts;
-      }
-    }
-  },
+  source: ofacListSource,
+  parse: (files, ctx) =>
+    streamXmlList(files, ctx, {
+      root: "sdnList",
+      records: ["sdnEntry"],
+      published: { element: "publshInformation", label: "Publish_Date", text: (node) => textAt(node, "Publish_Date"), parse: parseMonthDayYear },
+      recordParts: (file) => (node) => recordParts(file, node),
+    }),
 };

@@ -1,10 +1,8 @@
 // UK Sanctions List (FCDO) XML, root Designations, no namespace; the single UK list since 28 Jan 2026.
-import path from "node:path";
 import { addListedParts, parseDayMonthYear } from "./list-dates";
 import { type EntryPart, type ListFormatParser, ListFormatError, partsFor } from "./list-entry-parts";
-import { child, children, expectRoot, streamXmlRecords, textAt, type XNode } from "./xml-records";
-
-const RECORDS = new Set(["Designation", "DateGenerated"]);
+import { streamXmlList } from "./xml-list";
+import { child, children, textAt, type XNode } from "./xml-records";
 
 /** "SURNAME, Given Names" like OFAC writes individuals; entities have only Name6. */
 export function ukName(name6: string, given: string[]): string {
@@ -36,23 +34,11 @@ function recordParts(file: string, node: XNode): EntryPart[] {
 export const ukFcdoXmlParser: ListFormatParser = {
   format: "UK_FCDO_XML",
   source: () => "UK_FCDO",
-  async *parse(files, ctx) {
-    for (const file of files) {
-      const name = path.basename(file);
-      let rootSeen = false;
-      for await (const nodes of streamXmlRecords(file, RECORDS, ctx)) {
-        const parts: EntryPart[] = [];
-        for (const node of nodes) {
-          if (!rootSeen) {
-            expectRoot(name, node, "Designations");
-            rootSeen = true;
-          } else if (node.name === "DateGenerated") {
-            const generated = parseDayMonthYear(node.text.trim());
-            if (generated) ctx.meta = { publishedAt: generated.start, publishedBasis: `DateGenerated ${node.text.trim()} in ${name}` };
-          } else parts.push(...recordParts(name, node));
-        }
-        if (parts.length) yield parts;
-      }
-    }
-  },
+  parse: (files, ctx) =>
+    streamXmlList(files, ctx, {
+      root: "Designations",
+      records: ["Designation"],
+      published: { element: "DateGenerated", label: "DateGenerated", text: (node) => node.text, parse: parseDayMonthYear },
+      recordParts: (file) => (node) => recordParts(file, node),
+    }),
 };

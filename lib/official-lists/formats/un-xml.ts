@@ -1,10 +1,8 @@
 // UN Security Council Consolidated List XML (root CONSOLIDATED_LIST, no namespace).
-import path from "node:path";
 import { addListedParts, parseIsoDate } from "./list-dates";
 import { type EntryPart, type ListFormatParser, ListFormatError, partsFor } from "./list-entry-parts";
-import { children, expectRoot, streamXmlRecords, textAt, type XNode } from "./xml-records";
-
-const RECORDS = new Set(["INDIVIDUAL", "ENTITY"]);
+import { streamXmlList } from "./xml-list";
+import { children, textAt, type XNode } from "./xml-records";
 
 function recordParts(file: string, node: XNode): EntryPart[] {
   const ref = textAt(node, "REFERENCE_NUMBER");
@@ -28,22 +26,11 @@ function recordParts(file: string, node: XNode): EntryPart[] {
 export const unXmlParser: ListFormatParser = {
   format: "UN_XML",
   source: () => "UN_SC",
-  async *parse(files, ctx) {
-    for (const file of files) {
-      const name = path.basename(file);
-      let rootSeen = false;
-      for await (const nodes of streamXmlRecords(file, RECORDS, ctx)) {
-        const parts: EntryPart[] = [];
-        for (const node of nodes) {
-          if (!rootSeen) {
-            expectRoot(name, node, "CONSOLIDATED_LIST");
-            rootSeen = true;
-            const generated = parseIsoDate(node.attrs.dateGenerated);
-            if (generated) ctx.meta = { publishedAt: generated.start, publishedBasis: `dateGenerated ${node.attrs.dateGenerated} in ${name}` };
-          } else parts.push(...recordParts(name, node));
-        }
-        if (parts.length) yield parts;
-      }
-    }
-  },
+  parse: (files, ctx) =>
+    streamXmlList(files, ctx, {
+      root: "CONSOLIDATED_LIST",
+      records: ["INDIVIDUAL", "ENTITY"],
+      published: { element: "CONSOLIDATED_LIST", label: "dateGenerated", text: (root) => root.attrs.dateGenerated, parse: parseIsoDate },
+      recordParts: (file) => (node) => recordParts(file, node),
+    }),
 };

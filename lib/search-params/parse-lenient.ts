@@ -1,0 +1,37 @@
+// Lenient reading of URL parameters against a table of zod schemas: each invalid value falls
+// back to its default and is reported in `problems` (pages show them; APIs answer 400).
+import { z } from "zod";
+
+export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+type Fields = Record<string, z.ZodType>;
+export type LenientSearch<F extends Fields> = { [K in keyof F]: z.output<F[K]> };
+
+/** A comma-separated list (or repeated parameter) of items; one invalid item rejects the list. */
+export const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50, "at most 50 values"));
+
+export function parseLenient<F extends Fields>(
+  fields: F,
+  defaults: LenientSearch<F>,
+  raw: RawSearchParams,
+  describeIssue: (issue: z.core.$ZodIssue) => string = (issue) => issue.message,
+): { search: LenientSearch<F>; problems: string[] } {
+  const get = (key: string) => {
+    const value = raw instanceof URLSearchParams ? raw.getAll(key) : raw[key];
+    return Array.isArray(value) ? value.join(",") : value;
+  };
+  const search: Record<string, unknown> = { ...defaults };
+  const problems: string[] = [];
+  for (const [key, schema] of Object.entries(fields)) {
+    const value = get(key);
+    if (value === undefined || value === "") continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) search[key] = parsed.data;
+    else problems.push(`${key}=${JSON.stringify(value)}: ${parsed.error.issues.map(describeIssue).join("; ")}`);
+  }
+  return { search: search as LenientSearch<F>, problems };
+}

@@ -74,6 +74,9 @@ export async function recordChanges(
   const between = previous
     ? `between the list versions of ${previous.publishedAt} and ${current.publishedAt}`
     : `in the first imported version of the list (${current.publishedAt})`;
+  // Bulk mode: the derived-column and chart triggers stand aside for the new actions and
+  // their links, which are brought up to date once below (migration *_bulk_write).
+  await client.query(`SET LOCAL sanctions.bulk_write = 'on'`);
   const inserted = await client.query<{ id: number; kind: string }>(
     `INSERT INTO "SanctionAction" (slug, kind, status, origin, jurisdiction, "authorityId", summary, "dateText", "dateStart",
        "dateEnd", "datePrecision", "dateBasis", "groundCategories", note)
@@ -108,9 +111,6 @@ export async function recordChanges(
     [current.id],
   );
   await client.query(`ANALYZE change_actions, "SanctionAction"`);
-  // The derived-column triggers plan against statistics from before this statement, which
-  // see link tables as tiny and pick sequential scans per action; the indexes are right.
-  await client.query(`SET LOCAL enable_seqscan = off`);
   await client.query(
     `INSERT INTO "ActionListEntry" ("actionId", "entryId", "importId")
      SELECT action_id, entry_id, $1 FROM change_actions, unnest(ARRAY[new_id, old_id]) AS entry_id WHERE entry_id IS NOT NULL`,
@@ -129,7 +129,9 @@ export async function recordChanges(
      JOIN programme_meaning m ON m.code = ANY(e.programmes)
      JOIN "LegalInstrument" i ON i.citation = m.citation`,
   );
-  await client.query(`SET LOCAL enable_seqscan = on`);
+  await client.query(`ANALYZE "ActionInstrument"`);
+  await client.query(`SELECT bulk_apply_new_actions(ARRAY(SELECT action_id FROM change_actions))`);
+  await client.query(`SET LOCAL sanctions.bulk_write = 'off'`);
   // A delisting lifts the designations this list recorded for the entry.
   await client.query(
     `UPDATE "SanctionAction" a SET status = 'LIFTED'

@@ -147,30 +147,20 @@ function DateRangeForm({ from, to, onApply }: { from: string; to: string; onAppl
     <form className={styles.dateRange} onSubmit={submit}>
       <fieldset>
         <legend>Date</legend>
-        <label>
-          From
-          <input
-            value={values.from}
-            onChange={(e) => setValues((v) => ({ ...v, from: e.target.value }))}
-            placeholder="YYYY[-MM[-DD]]"
-            inputMode="numeric"
-            size={11}
-            aria-invalid={Boolean(error) || undefined}
-            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          />
-        </label>
-        <label>
-          To
-          <input
-            value={values.to}
-            onChange={(e) => setValues((v) => ({ ...v, to: e.target.value }))}
-            placeholder="YYYY[-MM[-DD]]"
-            inputMode="numeric"
-            size={11}
-            aria-invalid={Boolean(error) || undefined}
-            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          />
-        </label>
+        {(["from", "to"] as const).map((bound) => (
+          <label key={bound}>
+            {bound === "from" ? "From" : "To"}
+            <input
+              value={values[bound]}
+              onChange={(e) => setValues((v) => ({ ...v, [bound]: e.target.value }))}
+              placeholder="YYYY[-MM[-DD]]"
+              inputMode="numeric"
+              size={11}
+              aria-invalid={Boolean(error) || undefined}
+              aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+            />
+          </label>
+        ))}
         <button type="submit">Apply</button>
       </fieldset>
       <p id={`${id}-hint`} className={styles.hint}>

@@ -158,6 +158,19 @@ describe("actions explorer in a real browser", () => {
     await page.close();
   });
 
+  it("applies a typed date range; imprecise dates that overlap it match", async () => {
+    const page = await openExplorer();
+    await page.getByLabel("From", { exact: true }).fill("2008");
+    await page.getByLabel("To", { exact: true }).fill("2008");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/from=2008&to=2008/);
+    await settled(page);
+    // The two Bush-administration spans (2001–2009) and "by September 2021" (open start).
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 3);
+    expect(await page.getByText("partly in range").count()).toBe(3);
+    await page.close();
+  });
+
   it("looks right (screenshot for review)", async () => {
     const page = await openExplorer("?from=2008&to=2012&proposals=true");
     await page.locator("tbody tr").first().waitFor();

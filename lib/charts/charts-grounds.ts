@@ -4,7 +4,7 @@ import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { GroundCategory, Jurisdiction } from "../generated/prisma/enums";
-import { isCellSearch } from "./charts-cells";
+import { cellSource, isCellSearch } from "./charts-cells";
 
 export interface GroundCount {
   ground: GroundCategory;
@@ -19,7 +19,7 @@ export interface GroundCount {
 export async function getGroundsByJurisdiction(search: ActionSearch, db: Db = getDb()) {
   if (isCellSearch(search)) {
     const cells = await db.$queryRaw<{ ground: GroundCategory | null; jurisdiction: Jurisdiction; count: number }[]>`
-      SELECT a.ground, a.jurisdiction, sum(a.n)::int AS count FROM "ChartGroundCell" a
+      SELECT a.ground, a.jurisdiction, sum(a.n)::int AS count FROM ${cellSource(search, "ChartGroundCell")} a
       WHERE ${actionWhere(search)} GROUP BY 1, 2 ORDER BY 1, 2`;
     const counts = cells.filter((c): c is GroundCount => c.ground !== null);
     return { counts, withoutGround: cells.reduce((sum, c) => sum + (c.ground === null ? c.count : 0), 0) };

@@ -4,7 +4,7 @@ import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
-import { isCellSearch, isTargetCountSearch, targetCountScope } from "./charts-cells";
+import { cellSource, isCellSearch, isTargetCountSearch, targetCountScope } from "./charts-cells";
 
 export interface HeadlineFigures {
   actions: number;
@@ -28,8 +28,12 @@ export async function getHeadlineFigures(search: ActionSearch, db: Db = getDb())
   // Pending proposals are counted under the same filters with proposals let in.
   const proposalWhere = actionWhere({ ...search, proposals: true });
   const cells = isCellSearch(search);
+  // A target counts when any of its actions states the ground.
+  const withGround = search.ground.length
+    ? Prisma.sql`AND a."groundMask" & chart_ground_mask(${search.ground}::"GroundCategory"[]) <> 0`
+    : Prisma.empty;
   // One row per cell or per action: both count the same actions.
-  const source = cells ? Prisma.sql`"ChartDateCell"` : Prisma.sql`(SELECT a.*, 1 AS n FROM "SanctionAction" a)`;
+  const source = cells ? cellSource(search, "ChartDateCell") : Prisma.sql`(SELECT a.*, 1 AS n FROM "SanctionAction" a)`;
   const [[counts], [targets], [proposals], recent] = await Promise.all([
     db.$queryRaw<{ actions: number; inForce: number; jurisdictions: number }[]>`
       SELECT coalesce(sum(a.n), 0)::int AS actions,
@@ -38,7 +42,7 @@ export async function getHeadlineFigures(search: ActionSearch, db: Db = getDb())
       FROM ${source} a WHERE ${where}`,
     isTargetCountSearch(search)
       ? db.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM "ChartTargetCount" a WHERE ${targetCountScope(search)}`
+        SELECT count(*)::int AS n FROM "ChartTargetCount" a WHERE ${targetCountScope(search)} ${withGround}`
       : db.$queryRaw<{ n: number }[]>`
         SELECT count(DISTINCT at."targetId")::int AS n
         FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id WHERE ${where}`,

@@ -3,7 +3,7 @@ import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { isCellSearch } from "./charts-cells";
+import { cellSource, isCellSearch } from "./charts-cells";
 
 /**
  * How an action's date interval is counted: in a year when the interval lies within it;
@@ -34,7 +34,7 @@ export async function getActionsOverTime(search: ActionSearch, db: Db = getDb())
         CASE WHEN a."startYear" IS NULL AND a."endYear" IS NULL THEN 'unknown'
              WHEN a."startYear" = a."endYear" THEN 'year' ELSE 'span' END AS band,
         a."startYear", a."endYear", sum(a.n)::int AS count
-      FROM "ChartDateCell" a WHERE ${actionWhere(search)}
+      FROM ${cellSource(search, "ChartDateCell")} a WHERE ${actionWhere(search)}
       GROUP BY 1, 2, 3, 4`);
   }
   const cells = await db.$queryRaw<OverTimeCell[]>`

@@ -33,10 +33,15 @@ export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Pro
     ? Prisma.sql`up.ancestor = ANY(${search.target}::int[])`
     : Prisma.sql`NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = up.ancestor)`;
   const fromCells = isTargetCountSearch(search) && !search.target.length;
-  const counts = fromCells && !search.related
+  // Roll-ups are not kept per ground: a ground with related=true reads the actions.
+  const counts = fromCells && search.ground.length && !search.related
+    ? Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetGroundCount" a
+        WHERE ${targetCountScope(search)} AND a.ground = ${search.ground[0]}::"GroundCategory"
+        ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`
+    : fromCells && !search.related
     ? Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetCount" a
         WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`
-    : fromCells
+    : fromCells && !search.ground.length
     ? Prisma.sql`SELECT a."rootId" AS id, a.n AS count FROM "ChartRollupCount" a
         WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."rootId" LIMIT ${TOP_TARGETS}`
     : search.related

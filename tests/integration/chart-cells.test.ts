@@ -20,6 +20,23 @@ const CHECKS: Record<string, [string, string]> = {
     `SELECT jurisdiction, kind, status, g AS ground, count(*)::int AS n
      FROM "SanctionAction" a LEFT JOIN LATERAL unnest(a."groundCategories") g ON true GROUP BY 1, 2, 3, 4`,
   ],
+  dateGrounds: [
+    `SELECT ground, jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n FROM "ChartDateGroundCell"`,
+    `SELECT g AS ground, jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart") AS "startYear",
+       chart_year("datePrecision", "dateEnd") AS "endYear", "sortInstruments" <> '' AS "hasInstruments", count(*)::int AS n
+     FROM "SanctionAction" a, unnest(a."groundCategories") g GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+  ],
+  instrumentGrounds: [
+    `SELECT "instrumentId", ground, jurisdiction, kind, status, n FROM "ChartInstrumentGroundCell"`,
+    `SELECT ai."instrumentId", g AS ground, a.jurisdiction, a.kind, a.status, count(*)::int AS n
+     FROM "ActionInstrument" ai JOIN "SanctionAction" a ON a.id = ai."actionId", unnest(a."groundCategories") g GROUP BY 1, 2, 3, 4, 5`,
+  ],
+  targetGrounds: [
+    `SELECT "targetId", ground, jurisdiction, n FROM "ChartTargetGroundCount"`,
+    `SELECT at."targetId", g AS ground, a.jurisdiction, count(*)::int AS n
+     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId", unnest(a."groundCategories") g
+     WHERE a.kind <> 'PROPOSAL' GROUP BY GROUPING SETS ((at."targetId", g, a.jurisdiction), (at."targetId", g))`,
+  ],
   instruments: [
     `SELECT "instrumentId", jurisdiction, kind, status, n FROM "ChartInstrumentCell"`,
     `SELECT ai."instrumentId", a.jurisdiction, a.kind, a.status, count(*)::int AS n

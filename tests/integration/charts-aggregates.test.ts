@@ -145,3 +145,20 @@ describe("headline figures", () => {
     expect((await getHeadlineFigures(search({ jurisdiction: ["UN"] }), own.db)).proposalsPending).toBe(0);
   });
 });
+
+describe("one ground filter, answered from the per-ground cells", () => {
+  // A ground listed twice means the same "any of" but is not a cell search: it reads the actions.
+  const overview = (s: ActionSearch) => Promise.all([getHeadlineFigures(s, own.db), getActionsOverTime(s, own.db),
+    getGroundsByJurisdiction(s, own.db), getInstrumentCounts(s, own.db), getTopTargets(s, own.db)]);
+
+  it("gives every chart and figure exactly what the actions give", async () => {
+    for (const ground of ["TERRORISM", "HUMAN_RIGHTS", "CYBER", "PROLIFERATION"] as const) {
+      for (const extra of [{}, { jurisdiction: ["EU" as const] }, { status: ["IN_FORCE" as const] }, { proposals: true }]) {
+        const fromCells = await overview(search({ ground: [ground], ...extra }));
+        expect(fromCells, `${ground} ${JSON.stringify(extra)}`).toEqual(await overview(search({ ground: [ground, ground], ...extra })));
+      }
+    }
+    const [figures] = await overview(search({ ground: ["HUMAN_RIGHTS"] }));
+    expect(figures.actions).toBe(visibleByDefault().filter((a) => a.grounds.includes("HUMAN_RIGHTS")).length);
+  });
+});

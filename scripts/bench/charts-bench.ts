@@ -45,7 +45,9 @@ const CASES: [string, (db: Db) => Promise<unknown>][] = [
   ["overview page, status in force", overview(search({ status: ["IN_FORCE"] }))],
   ["compare: US vs EU page", comparison],
   ["compare: CSV export (all targets)", (db) => compareTargets({ a: "US", b: "EU" }, 50_000, db)],
-  ["overview page, ground cyber (from actions)", overview(search({ ground: ["CYBER"] }))],
+  ["overview page, ground cyber", overview(search({ ground: ["CYBER"] }))],
+  ["overview page, ground cyber, targets rolled up (from actions)", overview(search({ ground: ["CYBER"], related: true }))],
+  ["overview page, grounds cyber or terrorism (from actions)", overview(search({ ground: ["CYBER", "TERRORISM"] }))],
   ["overview page, year 2015 (from actions)", overview(search({ from: "2015", to: "2015" }))],
 ];
 

@@ -21,6 +21,9 @@ const CELLS = [
   `SELECT * FROM "ChartTargetMask" WHERE n <> 0 ORDER BY 1`,
   `SELECT * FROM "ChartRollupCount" ORDER BY 1, 2`,
   `SELECT * FROM "ChartDocumentCount" ORDER BY 1, 2`,
+  `SELECT * FROM "ChartDateGroundCell" ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
+  `SELECT * FROM "ChartInstrumentGroundCell" ORDER BY 1, 2, 3, 4, 5`,
+  `SELECT * FROM "ChartTargetGroundCount" ORDER BY 1, 2, 3`,
 ];
 
 async function snapshot() {

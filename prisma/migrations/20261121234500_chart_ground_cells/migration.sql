@@ -44,7 +44,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT DISTINCT g FROM unnest(grounds) g
 $$;
 
--- As chart_apply_action_deltas, for the per-ground date cells.
+-- As chart_apply_action_deltas, for the per-ground date cells (standing aside in bulk mode too,
+-- migration bulk_write; bulk_apply_new_actions below catches up).
 CREATE FUNCTION chart_apply_ground_deltas() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   src text := CASE TG_OP
@@ -52,6 +53,7 @@ DECLARE
     WHEN 'DELETE' THEN 'SELECT r.*, -1 AS sign FROM old_rows r'
     ELSE 'SELECT r.*, 1 AS sign FROM new_rows r UNION ALL SELECT r.*, -1 AS sign FROM old_rows r' END;
 BEGIN
+  IF current_setting('sanctions.bulk_write', true) = 'on' THEN RETURN NULL; END IF;
   EXECUTE format($q$
     INSERT INTO "ChartDateGroundCell" AS c (ground, jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n)
     SELECT g, jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart"), chart_year("datePrecision", "dateEnd"),
@@ -109,6 +111,28 @@ CREATE OR REPLACE FUNCTION chart_refresh_targets(ids int[]) RETURNS void LANGUAG
   GROUP BY GROUPING SETS ((at."targetId", g, a.jurisdiction), (at."targetId", g));
   SELECT chart_count_masks(ids, 1);
   SELECT chart_refresh_rollups(ids);
+$$;
+
+CREATE OR REPLACE FUNCTION bulk_apply_new_actions(action_ids int[]) RETURNS void LANGUAGE sql AS $$
+  SELECT refresh_action_derived(action_ids);
+  INSERT INTO "ChartDateCell" AS c (jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n)
+  SELECT jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart"), chart_year("datePrecision", "dateEnd"),
+    "sortInstruments" <> '', count(*)
+  FROM "SanctionAction" WHERE id = ANY(action_ids) GROUP BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT (jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments") DO UPDATE SET n = c.n + EXCLUDED.n;
+  INSERT INTO "ChartDateGroundCell" AS c (ground, jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n)
+  SELECT g, jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart"), chart_year("datePrecision", "dateEnd"),
+    "sortInstruments" <> '', count(*)
+  FROM "SanctionAction" a CROSS JOIN LATERAL chart_grounds(a."groundCategories") g WHERE a.id = ANY(action_ids)
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+  ON CONFLICT (ground, jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments") DO UPDATE SET n = c.n + EXCLUDED.n;
+  INSERT INTO "ChartGroundCell" AS c (jurisdiction, kind, status, ground, n)
+  SELECT jurisdiction, kind, status, g, count(*)
+  FROM "SanctionAction" a LEFT JOIN LATERAL unnest(a."groundCategories") g ON true WHERE a.id = ANY(action_ids) GROUP BY 1, 2, 3, 4
+  ON CONFLICT (jurisdiction, kind, status, ground) DO UPDATE SET n = c.n + EXCLUDED.n;
+  SELECT chart_refresh_targets(ARRAY(SELECT DISTINCT "targetId" FROM "ActionTarget" WHERE "actionId" = ANY(action_ids)));
+  SELECT chart_refresh_instruments(ARRAY(SELECT DISTINCT "instrumentId" FROM "ActionInstrument" WHERE "actionId" = ANY(action_ids)));
+  SELECT chart_refresh_documents(ARRAY(SELECT DISTINCT "documentId" FROM "Evidence" WHERE "actionId" = ANY(action_ids)));
 $$;
 
 CREATE OR REPLACE FUNCTION chart_rebuild_cells() RETURNS void LANGUAGE sql AS $$

@@ -6,7 +6,7 @@ import path from "node:path";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
 const STAMP = path.join(ROOT, ".next", "source-hash");
-const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "package-lock.json", "tsconfig.json"];
 
 export function buildIsCurrent(): boolean {
   return (

@@ -1,38 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import "../../detail-pages.css";
 import { ActionDetails } from "@/components/actions/action-details";
 import { ActionListEvidence } from "@/components/official-lists/action-list-evidence";
 import { getAction } from "@/lib/actions/get-action";
 import { getActionListEvidence } from "@/lib/official-lists/get-action-list-evidence";
-import { parseRouteId } from "@/lib/routes/parse-route-id";
+import { createRouteRecordLoader } from "@/lib/routes/load-route-record";
 
-export const metadata: Metadata = { title: "Action" };
+// Waits for the action (one primary-key read) so that the title names it. Unknown ids never get
+// here (proxy.ts: 404).
+export const instant = false;
 
-export default function ActionPage({ params }: { params: Promise<{ id: string }> }) {
+const loadAction = createRouteRecordLoader(getAction);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: (await loadAction(params)).summary };
+}
+
+export default async function ActionPage({ params }: { params: Promise<{ id: string }> }) {
+  const action = await loadAction(params);
   return (
     <>
       <nav className="breadcrumb" aria-label="Breadcrumb"><Link href="/actions">Actions</Link> › Action</nav>
-      <Suspense fallback={<p role="status">Loading the action…</p>}>
-        <ActionContent params={params} />
-      </Suspense>
+      <ActionDetails action={action} />
+      {action.origin === "OFFICIAL_LIST" && (
+        <Suspense fallback={<p role="status">Loading the list entries behind this action…</p>}>
+          <ListEvidence actionId={action.id} />
+        </Suspense>
+      )}
     </>
   );
 }
 
-async function ActionContent({ params }: { params: Promise<{ id: string }> }) {
-  await connection();
-  const id = parseRouteId((await params).id);
-  const action = id === null ? null : await getAction(id);
-  if (!action) notFound();
-  const listEvidence = action.origin === "OFFICIAL_LIST" ? await getActionListEvidence(action.id) : [];
-  return (
-    <>
-      <ActionDetails action={action} />
-      {listEvidence.length > 0 && <ActionListEvidence evidence={listEvidence} />}
-    </>
-  );
+async function ListEvidence({ actionId }: { actionId: number }) {
+  const evidence = await getActionListEvidence(actionId);
+  return evidence.length > 0 && <ActionListEvidence evidence={evidence} />;
 }

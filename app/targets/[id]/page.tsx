@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import "../../detail-pages.css";
 import "../../official-lists.css";
@@ -12,56 +10,63 @@ import { TargetTimeline } from "@/components/targets/target-timeline";
 import { ALIAS_KIND_LABELS, TARGET_KIND_LABELS } from "@/lib/actions/labels";
 import { serializeActionSearch } from "@/lib/actions/search-params";
 import { compareTargetClaims } from "@/lib/official-lists/compare-target-claims";
-import { parseRouteId } from "@/lib/routes/parse-route-id";
-import { getTarget } from "@/lib/targets/get-target";
+import { createRouteRecordLoader } from "@/lib/routes/load-route-record";
+import { getTarget, type TargetDetails } from "@/lib/targets/get-target";
 import { listTargetActions, TARGET_ACTION_LIMIT, targetActionSearch } from "@/lib/targets/list-target-actions";
 
-export const metadata: Metadata = { title: "Target" };
+// Waits for the target's own row (one primary-key read) so that the title names it; its actions
+// and the claims comparison stream in below. Unknown ids never get here (proxy.ts: 404).
+export const instant = false;
 
-export default function TargetPage({ params }: { params: Promise<{ id: string }> }) {
+const loadTarget = createRouteRecordLoader(getTarget);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: (await loadTarget(params)).name };
+}
+
+export default async function TargetPage({ params }: { params: Promise<{ id: string }> }) {
+  const target = await loadTarget(params);
   return (
     <>
       <nav className="breadcrumb" aria-label="Breadcrumb"><Link href="/actions">Actions</Link> › Target</nav>
-      <Suspense fallback={<p role="status">Loading the target…</p>}>
-        <TargetContent params={params} />
-      </Suspense>
+      <article className="detail" data-testid="target-details">
+        <header>
+          <span className="badge">{TARGET_KIND_LABELS[target.kind]}</span>
+          {target.country && <span className="badge">{target.country}</span>}
+          <h1>{target.name}</h1>
+          {target.description && <p className="lede">{target.description}</p>}
+        </header>
+
+        <div className="columns">
+          <section aria-labelledby="names-heading">
+            <h2 id="names-heading">Names</h2>
+            <ul className="aliases" data-testid="aliases">
+              {target.aliases.map((a) => (
+                <li key={a.id}>{a.alias} <span className="muted small">{ALIAS_KIND_LABELS[a.kind]}</span></li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="relations-heading">
+            <h2 id="relations-heading">Relations</h2>
+            <TargetRelations target={target} />
+          </section>
+        </div>
+
+        <Suspense fallback={<p role="status">Loading the target’s actions and the official record…</p>}>
+          <TargetRecord target={target} />
+        </Suspense>
+      </article>
     </>
   );
 }
 
-async function TargetContent({ params }: { params: Promise<{ id: string }> }) {
-  await connection();
-  const id = parseRouteId((await params).id);
-  const target = id === null ? null : await getTarget(id);
-  if (!target) notFound();
+async function TargetRecord({ target }: { target: TargetDetails }) {
   const [{ rows, total, sources }, comparison] = await Promise.all([listTargetActions(target.id), compareTargetClaims(target.id)]);
   const { target: ids, related, proposals } = targetActionSearch(target.id);
   const explorerHref = `/actions${serializeActionSearch({ target: ids, related, proposals })}`;
 
   return (
-    <article className="detail" data-testid="target-details">
-      <header>
-        <span className="badge">{TARGET_KIND_LABELS[target.kind]}</span>
-        {target.country && <span className="badge">{target.country}</span>}
-        <h1>{target.name}</h1>
-        {target.description && <p className="lede">{target.description}</p>}
-      </header>
-
-      <div className="columns">
-        <section aria-labelledby="names-heading">
-          <h2 id="names-heading">Names</h2>
-          <ul className="aliases" data-testid="aliases">
-            {target.aliases.map((a) => (
-              <li key={a.id}>{a.alias} <span className="muted small">{ALIAS_KIND_LABELS[a.kind]}</span></li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="relations-heading">
-          <h2 id="relations-heading">Relations</h2>
-          <TargetRelations target={target} />
-        </section>
-      </div>
-
+    <>
       <section aria-labelledby="record-comparison-heading">
         <h2 id="record-comparison-heading">Claims and the official record</h2>
         <p className="muted small">
@@ -110,6 +115,6 @@ async function TargetContent({ params }: { params: Promise<{ id: string }> }) {
           </ul>
         )}
       </section>
-    </article>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
+import { SearchProblems } from "@/components/url-state/search-problems";
 import { parseActionSearch, type RawSearchParams } from "@/lib/actions/search-params";
 import { ActionsExplorerSection, ActionsExplorerSkeleton } from "./actions/actions-explorer-section";
 import { ActiveFilters } from "./_overview/active-filters";
@@ -12,7 +13,7 @@ import { TargetsSection } from "./_overview/targets-section";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default function OverviewPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function OverviewPage(props: { searchParams: Promise<RawSearchParams> }) {
   return (
     <>
       <h1>Overview</h1>
@@ -23,13 +24,6 @@ export default function OverviewPage(props: { searchParams: Promise<Record<strin
       <Suspense fallback={<p role="status">Loading the overview…</p>}>
         <Overview searchParams={props.searchParams} />
       </Suspense>
-      <section aria-labelledby="actions-heading" id="actions" className="overview-actions">
-        <h2 id="actions-heading">Actions</h2>
-        <p className="muted">Filters set here apply to the figures and charts above as well.</p>
-        <Suspense fallback={<ActionsExplorerSkeleton />}>
-          <ActionsExplorerSection searchParams={props.searchParams} problemsShownAbove />
-        </Suspense>
-      </section>
     </>
   );
 }
@@ -40,7 +34,8 @@ async function Overview({ searchParams }: { searchParams: Promise<RawSearchParam
   const loading = (what: string) => <p role="status" className="muted">Loading {what}…</p>;
   return (
     <>
-      <ActiveFilters search={search} problems={problems} />
+      <SearchProblems problems={problems} />
+      <ActiveFilters search={search} />
       <Suspense fallback={loading("figures")}>
         <HeadlineFigures search={search} />
       </Suspense>
@@ -50,6 +45,13 @@ async function Overview({ searchParams }: { searchParams: Promise<RawSearchParam
         <Suspense fallback={loading("instruments")}><InstrumentsSection search={search} /></Suspense>
         <Suspense fallback={loading("targets")}><TargetsSection search={search} /></Suspense>
       </div>
+      <section aria-labelledby="actions-heading" id="actions" className="overview-actions">
+        <h2 id="actions-heading">Actions</h2>
+        <p className="muted">Filters set here apply to the figures and charts above as well.</p>
+        <Suspense fallback={<ActionsExplorerSkeleton />}>
+          <ActionsExplorerSection search={search} hadProblems={problems.length > 0} />
+        </Suspense>
+      </section>
     </>
   );
 }

@@ -5,16 +5,10 @@ import { linkToPage, linkToTable } from "@/lib/charts/charts-links";
 import { DEFAULT_ACTION_SEARCH } from "@/lib/actions/search-params";
 
 /** The filters the URL applies to every figure and chart, with the way to change them. */
-export async function ActiveFilters({ search, problems }: { search: ActionSearch; problems: string[] }) {
+export async function ActiveFilters({ search }: { search: ActionSearch }) {
   const filters = await describeActiveFilters(search);
   return (
     <div className="active-filters" data-testid="active-filters">
-      {problems.length > 0 && (
-        <div className="notice" role="status" data-testid="param-problems">
-          Some parameters in the address were not understood and were ignored (defaults used instead):
-          <ul>{problems.map((p) => <li key={p}><code>{p}</code></li>)}</ul>
-        </div>
-      )}
       <p>
         {filters.length ? (
           <>

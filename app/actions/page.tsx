@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Suspense } from "react";
+import { SearchProblems } from "@/components/url-state/search-problems";
+import { parseActionSearch } from "@/lib/actions/search-params";
 import type { RawSearchParams } from "@/lib/search-params/parse-lenient";
 import { ActionsExplorerSection, ActionsExplorerSkeleton } from "./actions-explorer-section";
 
@@ -14,8 +17,19 @@ export default function ActionsPage(props: { searchParams: Promise<RawSearchPara
         sources.
       </p>
       <Suspense fallback={<ActionsExplorerSkeleton />}>
-        <ActionsExplorerSection searchParams={props.searchParams} />
+        <Explorer searchParams={props.searchParams} />
       </Suspense>
+    </>
+  );
+}
+
+async function Explorer({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  await connection();
+  const { search, problems } = parseActionSearch(await searchParams);
+  return (
+    <>
+      <SearchProblems problems={problems} />
+      <ActionsExplorerSection search={search} hadProblems={problems.length > 0} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import "../detail-pages.css";
 import "../official-lists.css";
 import { ChangesTable } from "@/components/official-lists/changes-table";
+import { SearchProblems } from "@/components/url-state/search-problems";
 import { JURISDICTION_LABELS, KIND_LABELS } from "@/lib/actions/labels";
 import type { ListSource } from "@/lib/generated/prisma/enums";
 import { CHANGE_KINDS, type ChangeSearch, parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
@@ -37,11 +38,7 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
   const feedHref = `/changes/feed.xml${serializeChangeSearch(search, { page: 1 })}`;
   return (
     <>
-      {problems.length > 0 && (
-        <div className="notice" role="status">
-          Some parameters were ignored: <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </div>
-      )}
+      <SearchProblems problems={problems} />
       <ChangeFilters search={search} />
       <p className="muted small">
         {page.total.exact ? "" : "About "}

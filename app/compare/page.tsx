@@ -5,6 +5,7 @@ import { CompareCoverage } from "@/components/compare/compare-coverage";
 import { CompareForm } from "@/components/compare/compare-form";
 import { CompareSummary } from "@/components/compare/compare-summary";
 import { CompareTable } from "@/components/compare/compare-table";
+import { SearchProblems } from "@/components/url-state/search-problems";
 import type { RawSearchParams } from "@/lib/actions/search-params";
 import { getCoverage } from "@/lib/compare/compare-coverage";
 import { compareGrounds } from "@/lib/compare/compare-grounds";
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Compare jurisdictions" };
 /** Targets shown on the page; the CSV carries more. */
 const PAGE_TARGETS = 100;
 
-export default function ComparePage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function ComparePage(props: { searchParams: Promise<RawSearchParams> }) {
   return (
     <>
       <h1>Compare two jurisdictions</h1>
@@ -46,12 +47,7 @@ async function Comparison({ searchParams }: { searchParams: Promise<RawSearchPar
   return (
     <>
       <CompareForm search={search} />
-      {problems.length > 0 && (
-        <div className="notice" role="status" data-testid="param-problems">
-          The comparison could not use the address as given, so it shows {search.a} and {search.b}:
-          <ul>{problems.map((p) => <li key={p}><code>{p}</code></li>)}</ul>
-        </div>
-      )}
+      <SearchProblems problems={problems} />
       <div className="compare-layout">
         <div className="compare-main">
           {total === 0 ? (

@@ -93,7 +93,7 @@ describe("actions explorer in a real browser", () => {
     expect(response.status).toBe(200);
     const page = await openExplorer("?sort=notes&page=x");
     const note = page.getByTestId("search-problems");
-    expect(await note.innerText()).toMatch(/Some parameters were invalid and were reset/);
+    expect(await note.innerText()).toMatch(/Some parameters in the address were not understood; defaults were used instead/);
     expect(await note.innerText()).toContain("sort=");
     expect(await note.innerText()).toContain("page=");
     expect(await page.locator('th[data-column="date"]').getAttribute("aria-sort")).toBe("descending");

@@ -30,7 +30,7 @@ describe("compare page in a real browser", () => {
 
   it("explains and falls back on a bad pair of jurisdictions", async () => {
     const page = await browser.open("/compare?a=US&b=US");
-    const note = page.getByTestId("param-problems");
+    const note = page.getByTestId("search-problems");
     await note.waitFor();
     expect(await note.textContent()).toContain("different jurisdictions");
     await page.close();

@@ -25,6 +25,9 @@ describe("programme table", () => {
     expect(lookUpProgramme("US", "HOSTAGES-EO14078")).toMatchObject({ citation: "E.O. 14078", grounds: ["HOSTAGE_TAKING"] });
     expect(lookUpProgramme("EU", "IRN")?.citation).toBe("Regulation (EU) 267/2012");
     expect(lookUpProgramme("UK", "The Iran (Sanctions) (Human Rights) (EU Exit) Regulations 2019")).toMatchObject({ grounds: ["HUMAN_RIGHTS"] });
+    expect(lookUpProgramme("US", "ISA")).toMatchObject({ instrumentKind: "STATUTE", grounds: ["ECONOMIC_PRESSURE"] });
+    expect(lookUpProgramme("US", "IRAN-CON-ARMS-EO")).toMatchObject({ citation: "E.O. 13949", grounds: ["PROLIFERATION"] });
+    expect(lookUpProgramme("US", "ZIMBABWE")).toMatchObject({ citation: null, instrumentKind: "PROGRAMME" });
     expect(lookUpProgramme("US", "NOT-A-CODE")).toBeNull();
   });
 });

@@ -89,6 +89,7 @@ const US: Record<string, ProgrammeMeaning> = {
   BELARUS: eo(13405, "OTHER"),
   "BELARUS-EO14038": eo(14038, "OTHER"),
   "BURMA-EO14014": eo(14014, "OTHER"),
+  BURUNDI: eo(13712, "OTHER"),
   CAR: eo(13667, "OTHER"),
   DARFUR: eo(13400, "OTHER"),
   DRCONGO: eo(13413, "OTHER"),

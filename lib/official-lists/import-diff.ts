@@ -125,7 +125,7 @@ export async function recordChanges(
   );
   await client.query(`INSERT INTO "ActionTarget" ("actionId", "targetId") SELECT action_id, target_id FROM change_actions WHERE target_id IS NOT NULL`);
   await client.query(`INSERT INTO "ActionInstrument" ("actionId", "instrumentId") SELECT action_id, unnest(instrument_ids) FROM change_actions`);
-  await client.query(`ANALYZE "SanctionAction", "ActionListEntry", "ActionTarget", "ActionInstrument"`);
+  await client.query(`ANALYZE "SanctionAction" (id, kind), "ActionListEntry", "ActionTarget", "ActionInstrument"`);
   await client.query(`SELECT bulk_apply_new_actions(ARRAY(SELECT action_id FROM change_actions))`);
   await client.query(`SET LOCAL sanctions.bulk_write = 'off'`);
   // A delisting lifts the designations this list recorded for the entry.

@@ -20,16 +20,32 @@ export async function matchEntries(client: pg.Client, importId: number, source: 
   );
   let matched = kept.n;
 
-  // Every name of every unlinked entry, with how much it says.
+  // Every name of every unlinked entry, with how much it says, plus "Given SURNAME" for a person
+  // named "SURNAME, Given" (an alias of a created target, so other lists match it); then the
+  // keys of each distinct name, computed once for matching and for the aliases of new targets.
   await client.query(
-    `CREATE TEMP TABLE entry_names ON COMMIT DROP AS
-     SELECT e.id AS entry_id, n.name, n.kind, name_plain(n.name) AS plain, name_word_key(n.name) AS words
+    `CREATE TEMP TABLE entry_alias_names ON COMMIT DROP AS
+     SELECT e.id AS entry_id, n.name, n.kind
      FROM "ListEntry" e
      CROSS JOIN LATERAL (
        SELECT e.name, 'name' UNION ALL SELECT unnest(e.aliases), 'alias' UNION ALL SELECT unnest(e."weakAliases"), 'weak alias'
+       UNION ALL SELECT btrim(split_part(e.name, ',', 2)) || ' ' || btrim(split_part(e.name, ',', 1)), 'spelling'
+         WHERE e."targetKind" = 'PERSON' AND e.name LIKE '%,%'
      ) AS n(name, kind)
-     WHERE e."importId" = $1 AND e."targetId" IS NULL AND btrim(name_plain(n.name)) <> ''`,
+     WHERE e."importId" = $1 AND e."targetId" IS NULL`,
     [importId],
+  );
+  await client.query(
+    `CREATE TEMP TABLE name_keys ON COMMIT DROP AS
+     WITH plain AS MATERIALIZED (SELECT name, name_plain(name) AS plain FROM (SELECT DISTINCT name FROM entry_alias_names) d),
+       skeleton AS MATERIALIZED (SELECT name, plain, name_skeleton_of_plain(plain) AS skeleton FROM plain)
+     SELECT name, plain, skeleton, name_word_key_of_skeleton(skeleton) AS words FROM skeleton`,
+  );
+  await client.query(`CREATE INDEX ON name_keys (name)`);
+  await client.query(
+    `CREATE TEMP TABLE entry_names ON COMMIT DROP AS
+     SELECT n.entry_id, n.name, n.kind, k.plain, k.words FROM entry_alias_names n JOIN name_keys k ON k.name = n.name
+     WHERE n.kind <> 'spelling' AND k.plain <> ' '`,
   );
   await client.query(`CREATE INDEX ON entry_names (plain); CREATE INDEX ON entry_names (words); ANALYZE entry_names`);
 
@@ -76,37 +92,47 @@ export async function matchEntries(client: pg.Client, importId: number, source: 
 }
 
 async function createTargets(client: pg.Client, importId: number, source: ListSource): Promise<number> {
+  // One new target per slug not taken yet, its id drawn here so its aliases can be told apart
+  // from those of a target an earlier version of this list created under the same slug.
   const slugPrefix = source.toLowerCase().replace(/_/g, "-");
-  const inserted = await client.query(
-    `INSERT INTO "Target" (slug, name, kind)
-     SELECT $2 || '-' || lower(regexp_replace(e."listId", '[^A-Za-z0-9]+', '-', 'g')), e.name, e."targetKind"
-     FROM "ListEntry" e WHERE e."importId" = $1 AND e."targetId" IS NULL
-     ON CONFLICT (slug) DO NOTHING`,
+  const slug = `$2 || '-' || lower(regexp_replace(e."listId", '[^A-Za-z0-9]+', '-', 'g'))`;
+  const { rowCount: created } = await client.query(
+    `CREATE TEMP TABLE created_targets ON COMMIT DROP AS
+     SELECT nextval(pg_get_serial_sequence('"Target"', 'id'))::int AS target_id, s.* FROM (
+       SELECT DISTINCT ON (slug) ${slug} AS slug, e.name, e."targetKind" AS kind
+       FROM "ListEntry" e WHERE e."importId" = $1 AND e."targetId" IS NULL ORDER BY slug, e.id
+     ) s
+     WHERE NOT EXISTS (SELECT 1 FROM "Target" t WHERE t.slug = s.slug)`,
     [importId, slugPrefix],
   );
+  await client.query(`INSERT INTO "Target" (id, slug, name, kind) SELECT target_id, slug, name, kind FROM created_targets`);
   await client.query(
     `UPDATE "ListEntry" e SET "targetId" = t.id, "matchKind" = 'CREATED', "matchConfidence" = NULL,
        "matchReason" = CASE WHEN t.name = e.name THEN 'no confident match among existing targets: target created from this entry'
                             ELSE 'target created from an earlier version of this list under the same id' END
      FROM "Target" t
-     WHERE e."importId" = $1 AND e."targetId" IS NULL AND t.slug = $2 || '-' || lower(regexp_replace(e."listId", '[^A-Za-z0-9]+', '-', 'g'))`,
+     WHERE e."importId" = $1 AND e."targetId" IS NULL AND t.slug = ${slug}`,
     [importId, slugPrefix],
   );
-  // Every name becomes an alias, plus "Given SURNAME" for "SURNAME, Given", so other lists match it.
+  // Every name becomes an alias. The new targets' aliases are written in bulk mode with the
+  // keys computed above (migration import_write_once); a target that existed already may hold
+  // some of them, and its actions' search text must follow, so its aliases go the normal way.
+  const aliases = (targets: string) =>
+    `SELECT DISTINCT ON (e."targetId", n.name) e."targetId", n.name,
+       (CASE n.kind WHEN 'name' THEN 'PRIMARY' WHEN 'spelling' THEN 'SPELLING' ELSE 'AKA' END)::"AliasKind", k.plain, k.skeleton, k.words
+     FROM entry_alias_names n JOIN "ListEntry" e ON e.id = n.entry_id JOIN name_keys k ON k.name = n.name
+     WHERE e."matchKind" = 'CREATED' AND e."targetId" ${targets} (SELECT target_id FROM created_targets) AND btrim(n.name) <> ''
+     ORDER BY e."targetId", n.name, n.kind = 'name' DESC`;
+  await client.query(`SET LOCAL sanctions.bulk_write = 'on'`);
+  await client.query(`INSERT INTO "TargetAlias" ("targetId", alias, kind, "plainKey", "skeletonKey", "wordKey") ${aliases("IN")}`);
+  await client.query(`SET LOCAL sanctions.bulk_write = 'off'`);
   await client.query(
-    `INSERT INTO "TargetAlias" ("targetId", alias, kind)
-     SELECT DISTINCT ON (e."targetId", n.alias) e."targetId", n.alias, n.kind::"AliasKind"
-     FROM "ListEntry" e
-     CROSS JOIN LATERAL (
-       SELECT e.name, 'PRIMARY' UNION ALL SELECT unnest(e.aliases), 'AKA' UNION ALL SELECT unnest(e."weakAliases"), 'AKA'
-       UNION ALL SELECT btrim(split_part(e.name, ',', 2)) || ' ' || btrim(split_part(e.name, ',', 1)), 'SPELLING'
-         WHERE e."targetKind" = 'PERSON' AND e.name LIKE '%,%'
-     ) AS n(alias, kind)
-     WHERE e."importId" = $1 AND e."matchKind" = 'CREATED' AND btrim(n.alias) <> ''
-     ORDER BY e."targetId", n.alias, n.kind = 'PRIMARY' DESC
+    `INSERT INTO "TargetAlias" ("targetId", alias, kind) SELECT "targetId", name, kind FROM (${aliases("NOT IN")}) a(
+       "targetId", name, kind, plain, skeleton, words)
      ON CONFLICT ("targetId", alias) DO NOTHING`,
-    [importId],
   );
-  if (inserted.rowCount) await client.query(`ANALYZE "Target", "TargetAlias", "ListEntry"`);
-  return inserted.rowCount ?? 0;
+  if (created) {
+    await client.query(`ANALYZE "Target" (id, slug), "TargetAlias" ("targetId", "plainKey", "wordKey"), "ListEntry" ("targetId", "matchKind")`);
+  }
+  return created ?? 0;
 }

@@ -1,6 +1,7 @@
 // The importer writes actions in bulk mode (triggers stand aside, one set-based catch-up at
 // the end): the derived columns and chart cells it leaves must equal a recomputation from the
-// rows themselves, as the triggers keep them. Two versions, so delistings lift designations too.
+// rows themselves, as the triggers keep them; so must the alias keys it computes. Two versions,
+// so delistings lift designations too.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDataset } from "../../lib/dataset/load-dataset";
@@ -25,6 +26,13 @@ const CELLS = [
   `SELECT * FROM "ChartInstrumentGroundCell" ORDER BY 1, 2, 3, 4, 5`,
   `SELECT * FROM "ChartTargetGroundCount" ORDER BY 1, 2, 3`,
 ];
+
+/** Aliases whose stored keys differ from the key functions (bulk mode writes keys it computed). */
+async function staleAliasKeys() {
+  const { rows } = await client.query(`SELECT count(*)::int AS n FROM "TargetAlias"
+    WHERE ("plainKey", "skeletonKey", "wordKey") IS DISTINCT FROM (name_plain(alias), name_skeleton(alias), name_word_key(alias))`);
+  return rows[0].n as number;
+}
 
 async function snapshot() {
   const derived = (await client.query(DERIVED)).rows;
@@ -65,12 +73,14 @@ describe("bulk-mode import", () => {
     const afterFirst = await snapshot();
     expect(afterFirst.derived.filter((a) => a.sortTargets !== "").length).toBeGreaterThan(first.designations);
     expect(afterFirst).toEqual(await recomputed());
+    expect(await staleAliasKeys()).toBe(0);
 
     const next = await importListFiles(own.url, { format: "OFAC_CSV", files: iran("iran-2024-06", "sdn.csv"), publishedAt: "2024-06-27" });
     expect(next.designations + next.delistings).toBeGreaterThan(0);
     const afterNext = await snapshot();
     expect(afterNext.derived.length).toBe(afterFirst.derived.length + next.designations + next.delistings + next.amendments);
     expect(afterNext).toEqual(await recomputed());
+    expect(await staleAliasKeys()).toBe(0);
   });
 
   it("is off outside the importer's transaction", async () => {

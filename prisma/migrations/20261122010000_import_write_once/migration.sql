@@ -66,20 +66,58 @@ CREATE OR REPLACE FUNCTION bulk_apply_new_actions(action_ids int[]) RETURNS void
   SELECT chart_refresh_documents(ARRAY(SELECT DISTINCT "documentId" FROM "Evidence" WHERE "actionId" = ANY(action_ids)));
 $$;
 
--- The same skeleton as before (migration search_and_sort), computed over the whole name at
--- once rather than word by word: none of the rules reaches across the single spaces between
--- words (\m and \Y are word start and inside a word). Runs of one letter are collapsed with
--- the cheap '(.)\1' unless a run of three or more exists: '(.)\1+' costs ten times as much.
--- Same output for every input, so the stored keys and their indexes stay valid.
+-- Name keys: the same values as before (migrations search_and_sort, official_lists_indexes),
+-- computed faster and each from the previous one. The skeleton is now computed over the whole
+-- plain name at once rather than word by word: none of its rules reaches across the single
+-- spaces between words (\m is a word's start, \Y a point inside a word). Runs of one letter are
+-- collapsed with the cheap '(.)\1' unless a run of three or more exists ('(.)\1+' costs several
+-- times more). tests/integration/name-keys.test.ts compares them with the first definitions.
+CREATE FUNCTION name_skeleton_of_plain(plain text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+  s text := regexp_replace(regexp_replace(regexp_replace(
+    replace(replace(replace(replace(replace(btrim(plain), 'gh', 'q'), 'kh', 'k'), 'dj', 'j'), 'ph', 'f'), 'w', 'v'),
+    '([aeiouy])h(?=[aeiouy])', '\1', 'g'),
+    '\m[aeiouy]+', 'a', 'g'),
+    '\Y[aeiouy]+', '', 'g');
+BEGIN
+  RETURN ' ' || CASE WHEN s ~ '(.)\1\1' THEN regexp_replace(s, '(.)\1+', '\1', 'g') ELSE regexp_replace(s, '(.)\1', '\1', 'g') END;
+END $$;
+
+CREATE FUNCTION name_word_key_of_skeleton(skeleton text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT array_to_string(array_sort(string_to_array(btrim(skeleton), ' ')), ' ')
+$$;
+
 CREATE OR REPLACE FUNCTION name_skeleton(input text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  SELECT ' ' || CASE WHEN s ~ '(.)\1\1' THEN regexp_replace(s, '(.)\1+', '\1', 'g') ELSE regexp_replace(s, '(.)\1', '\1', 'g') END
-  FROM (
-    SELECT regexp_replace(regexp_replace(regexp_replace(
-        replace(replace(replace(replace(replace(btrim(name_plain(input)), 'gh', 'q'), 'kh', 'k'), 'dj', 'j'), 'ph', 'f'), 'w', 'v'),
-        '([aeiouy])h(?=[aeiouy])', '\1', 'g'),
-        '\m[aeiouy]+', 'a', 'g'),
-        '\Y[aeiouy]+', '', 'g') AS s
-    OFFSET 0
-  ) w
+  SELECT name_skeleton_of_plain(name_plain(input))
 $$;
+
+CREATE OR REPLACE FUNCTION name_word_key(input text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT name_word_key_of_skeleton(name_skeleton(input))
+$$;
+
+-- The alias keys were generated columns, each computed from the alias alone (the plain form
+-- three times, the skeleton twice). A trigger now writes them, each from the previous one. In
+-- bulk mode (migration bulk_write) an INSERT that brings its keys keeps them: the importer
+-- computes them once per distinct name with these same functions, for matching and aliases.
+ALTER TABLE "TargetAlias"
+  ALTER COLUMN "plainKey" DROP EXPRESSION,
+  ALTER COLUMN "skeletonKey" DROP EXPRESSION,
+  ALTER COLUMN "wordKey" DROP EXPRESSION;
+
+CREATE FUNCTION target_alias_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' AND NEW."plainKey" IS NOT NULL AND current_setting('sanctions.bulk_write', true) = 'on' THEN
+    RETURN NEW;
+  END IF;
+  NEW."plainKey" := name_plain(NEW.alias);
+  NEW."skeletonKey" := name_skeleton_of_plain(NEW."plainKey");
+  NEW."wordKey" := name_word_key_of_skeleton(NEW."skeletonKey");
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER target_alias_keys BEFORE INSERT OR UPDATE ON "TargetAlias"
+  FOR EACH ROW EXECUTE FUNCTION target_alias_keys();

@@ -62,11 +62,20 @@ export async function recordChanges(
 
   // Each change with the id its action will get and the links it will have, so the action is
   // inserted once with its derived columns (action_derived) and its links follow.
+  // Instruments and grounds once per distinct set of programmes, not once per entry.
+  await client.query(
+    `CREATE TEMP TABLE programme_sets ON COMMIT DROP AS
+     SELECT s.programmes,
+       ARRAY(SELECT DISTINCT i.id FROM programme_meaning m JOIN "LegalInstrument" i ON i.citation = m.citation
+             WHERE m.code = ANY(s.programmes) ORDER BY i.id) AS instrument_ids,
+       coalesce((SELECT array_agg(DISTINCT g)::"GroundCategory"[] FROM programme_meaning m, unnest(m.grounds) g WHERE m.code = ANY(s.programmes)), '{}') AS grounds
+     FROM (SELECT DISTINCT programmes FROM "ListEntry" WHERE "importId" IN ($1, $2)) s`,
+    [current.id, previous?.id ?? -1],
+  );
   await client.query(
     `CREATE TEMP TABLE change_actions ON COMMIT DROP AS
      SELECT nextval(pg_get_serial_sequence('"SanctionAction"', 'id'))::int AS action_id, c.*, e."targetId" AS target_id,
-       ARRAY(SELECT DISTINCT i.id FROM programme_meaning m JOIN "LegalInstrument" i ON i.citation = m.citation
-             WHERE m.code = ANY(e.programmes) ORDER BY i.id) AS instrument_ids
+       p.instrument_ids, p.grounds
      FROM (
        SELECT CASE WHEN o.id IS NULL THEN 'DESIGNATION' WHEN n.id IS NULL THEN 'DELISTING' ELSE 'AMENDMENT' END AS kind,
          n.id AS new_id, o.id AS old_id, coalesce(n."listId", o."listId") AS list_id
@@ -74,7 +83,8 @@ export async function recordChanges(
        FULL JOIN (SELECT * FROM "ListEntry" WHERE "importId" = $2) o ON o."listId" = n."listId"
        WHERE o.id IS NULL OR n.id IS NULL OR o.programmes <> n.programmes OR o."legalBasis" <> n."legalBasis"
      ) c
-     JOIN "ListEntry" e ON e.id = coalesce(c.new_id, c.old_id)`,
+     JOIN "ListEntry" e ON e.id = coalesce(c.new_id, c.old_id)
+     JOIN programme_sets p ON p.programmes = e.programmes`,
     [current.id, previous?.id ?? -1],
   );
   await client.query(`ANALYZE change_actions`);
@@ -101,7 +111,7 @@ export async function recordChanges(
          (CASE WHEN listed THEN e."listedPrecision"::text WHEN v.prev_day IS NULL THEN 'UNKNOWN' ELSE 'SPAN' END)::"DatePrecision",
          CASE WHEN listed THEN e."listedBasis" || ' (list version of ' || v.cur_day || ')'
               ELSE 'the change appeared ' || v.between_text || '; the list gives no date for it (' || v.pub_basis || ')' END,
-         coalesce((SELECT array_agg(DISTINCT g)::"GroundCategory"[] FROM programme_meaning m, unnest(m.grounds) g WHERE m.code = ANY(e.programmes)), '{}'),
+         c.grounds,
          CASE c.kind WHEN 'AMENDMENT' THEN concat_ws('; ',
            CASE WHEN o.programmes <> e.programmes THEN format('Programmes %s → %s', array_to_string(o.programmes, ', '), array_to_string(e.programmes, ', ')) END,
            CASE WHEN o."legalBasis" <> e."legalBasis" THEN format('Legal basis %s → %s', array_to_string(o."legalBasis", '; '), array_to_string(e."legalBasis", '; ')) END)

@@ -51,6 +51,8 @@ export async function importListFiles(databaseUrl: string, options: ImportOption
   await client.connect();
   try {
     await client.query("BEGIN");
+    // Sorts and hashes over a whole list (hundreds of thousands of entries) stay in memory.
+    await client.query(`SET LOCAL work_mem = '64MB'`);
     // One import per list at a time, so "the previous version" is well defined. Versions are
     // compared within one format: formats of one list carry different fields (OFAC's CSV has
     // no legal basis, its advanced XML has), which would read as amendments.

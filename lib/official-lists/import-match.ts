@@ -117,17 +117,17 @@ async function createTargets(client: pg.Client, importId: number, source: ListSo
   // Every name becomes an alias. The new targets' aliases are written in bulk mode with the
   // keys computed above (migration import_write_once); a target that existed already may hold
   // some of them, and its actions' search text must follow, so its aliases go the normal way.
-  const aliases = (targets: string) =>
+  const aliases = (created: "EXISTS" | "NOT EXISTS") =>
     `SELECT DISTINCT ON (e."targetId", n.name) e."targetId", n.name,
        (CASE n.kind WHEN 'name' THEN 'PRIMARY' WHEN 'spelling' THEN 'SPELLING' ELSE 'AKA' END)::"AliasKind", k.plain, k.skeleton, k.words
      FROM entry_alias_names n JOIN "ListEntry" e ON e.id = n.entry_id JOIN name_keys k ON k.name = n.name
-     WHERE e."matchKind" = 'CREATED' AND e."targetId" ${targets} (SELECT target_id FROM created_targets) AND btrim(n.name) <> ''
+     WHERE e."matchKind" = 'CREATED' AND ${created} (SELECT 1 FROM created_targets c WHERE c.target_id = e."targetId") AND btrim(n.name) <> ''
      ORDER BY e."targetId", n.name, n.kind = 'name' DESC`;
   await client.query(`SET LOCAL sanctions.bulk_write = 'on'`);
-  await client.query(`INSERT INTO "TargetAlias" ("targetId", alias, kind, "plainKey", "skeletonKey", "wordKey") ${aliases("IN")}`);
+  await client.query(`INSERT INTO "TargetAlias" ("targetId", alias, kind, "plainKey", "skeletonKey", "wordKey") ${aliases("EXISTS")}`);
   await client.query(`SET LOCAL sanctions.bulk_write = 'off'`);
   await client.query(
-    `INSERT INTO "TargetAlias" ("targetId", alias, kind) SELECT "targetId", name, kind FROM (${aliases("NOT IN")}) a(
+    `INSERT INTO "TargetAlias" ("targetId", alias, kind) SELECT "targetId", name, kind FROM (${aliases("NOT EXISTS")}) a(
        "targetId", name, kind, plain, skeleton, words)
      ON CONFLICT ("targetId", alias) DO NOTHING`,
   );

@@ -60,12 +60,16 @@ function runChild(args: string[], env: Record<string, string> = {}) {
   return { stdout: result.stdout, processSeconds: (performance.now() - started) / 1000 };
 }
 
-async function freshDatabase(adminUrl: string, name: string) {
+async function adminQuery(adminUrl: string, sql: string) {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(sql);
   await admin.end();
+}
+
+async function freshDatabase(adminUrl: string, name: string) {
+  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   await deployMigrations(url.toString());
@@ -99,13 +103,15 @@ async function main() {
     const nextVersion = path.join(tmp, "sdn-next.csv");
     writeFileSync(nextVersion, readFileSync(SDN_2024, "latin1").replace(/^39017,.*\r\n/m, ""), "latin1");
     const steadyUrl = await freshDatabase(server.url, "bench_import_steady");
+    // Small imports first, and each database dropped once measured: autovacuum working through
+    // a large import just committed would otherwise slow the next run down.
     const importCases: Array<[string, string, string[], string[], string | null]> = [
       ["OFAC SDN.CSV 2021 (fixture), first version", "OFAC_CSV", [path.join(FIXTURES, "ofac-csv", "2021-07", "sdn.csv")], ["--published", "2021-07-07"], null],
       ["UN consolidated XML (fixture), first version", "UN_XML", [path.join(FIXTURES, "un-xml", "UN_consolidated_2026-02-27.xml")], [], null],
-      ["synthetic UN XML, first version", "UN_XML", [un], [], null],
-      ["synthetic OFAC SDN.CSV, first version", "OFAC_CSV", [ofac], ["--published", "2024-06-27"], null],
       ["OFAC SDN.CSV 2024 (fixture), first version", "OFAC_CSV", [SDN_2024], ["--published", "2024-06-27"], steadyUrl],
       ["OFAC SDN.CSV 2024 minus one entry, next version", "OFAC_CSV", [nextVersion], ["--published", "2024-07-01"], steadyUrl],
+      ["synthetic UN XML, first version", "UN_XML", [un], [], null],
+      ["synthetic OFAC SDN.CSV, first version", "OFAC_CSV", [ofac], ["--published", "2024-06-27"], null],
     ];
     for (const [i, [label, format, files, extra, into]] of importCases.entries()) {
       const url = into ?? (await freshDatabase(server.url, `bench_import_${i}`));
@@ -114,7 +120,9 @@ async function main() {
       const entries = Number(child.stdout.match(/entries read:\s+(\d+)/)![1]);
       results.push(`| full import | ${label} | ${mb(files).toFixed(1)} MB | ${entries} | ${seconds} s | ${Math.round(entries / Number(seconds))} | ${child.processSeconds.toFixed(1)} s | ${rss} MB |`);
       console.log(results.at(-1));
+      if (!into) await adminQuery(server.url, `DROP DATABASE bench_import_${i} WITH (FORCE)`);
     }
+    await adminQuery(server.url, `DROP DATABASE bench_import_steady WITH (FORCE)`);
   } finally {
     await server.stop();
     rmSync(tmp, { recursive: true, force: true });

@@ -60,8 +60,6 @@ export async function recordChanges(
   );
   const { rows: [authority] } = await client.query<{ id: number }>(`SELECT id FROM "Authority" WHERE slug = $1`, [info.authority.slug]);
 
-  // Each change with the id its action will get and the links it will have, so the action is
-  // inserted once with its derived columns (action_derived) and its links follow.
   // Instruments and grounds once per distinct set of programmes, not once per entry.
   await client.query(
     `CREATE TEMP TABLE programme_sets ON COMMIT DROP AS
@@ -72,6 +70,8 @@ export async function recordChanges(
      FROM (SELECT DISTINCT programmes FROM "ListEntry" WHERE "importId" IN ($1, $2)) s`,
     [current.id, previous?.id ?? -1],
   );
+  // Each change with the id its action will get and the links it will have, so the action is
+  // inserted once with its derived columns (action_derived) and its links follow.
   await client.query(
     `CREATE TEMP TABLE change_actions ON COMMIT DROP AS
      SELECT nextval(pg_get_serial_sequence('"SanctionAction"', 'id'))::int AS action_id, c.*, e."targetId" AS target_id,

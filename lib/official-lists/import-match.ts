@@ -114,8 +114,8 @@ async function createTargets(client: pg.Client, importId: number, source: ListSo
      WHERE e."importId" = $1 AND e."targetId" IS NULL AND t.slug = ${slug}`,
     [importId, slugPrefix],
   );
-  // Every name becomes an alias. The new targets' aliases are written in bulk mode with the
-  // keys computed above (migration import_write_once); a target that existed already may hold
+  // Every name becomes an alias. The new targets' aliases are written in bulk mode with their
+  // keys from name_keys (migration import_write_once); a target that existed already may hold
   // some of them, and its actions' search text must follow, so its aliases go the normal way.
   const aliases = (created: "EXISTS" | "NOT EXISTS") =>
     `SELECT DISTINCT ON (e."targetId", n.name) e."targetId", n.name,

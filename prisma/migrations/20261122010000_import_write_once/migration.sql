@@ -1,6 +1,7 @@
--- Hand-written: a first import writes each action once. Its derived columns come from one
--- definition, action_derived, which a writer can apply to rows it is about to insert (passing
--- the links it will insert) instead of inserting and then rewriting every row and its indexes.
+-- Hand-written: a first import writes each action and each alias once. An action's derived
+-- columns come from one definition, action_derived, which a writer can apply to rows it is about
+-- to insert (passing the links it will insert) instead of rewriting every row and its indexes;
+-- alias keys are computed faster (same values) and, in bulk mode, once per distinct name.
 
 -- The derived columns of one action from its own columns and its links; evidence is read by
 -- the action's id. A set-returning SQL function, so the planner inlines it into the caller's

@@ -60,7 +60,10 @@ export const serializeActionSearch = createSerializer(actionSearchParsers);
 const id = z.coerce.number<string>().int().positive();
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 // "2012" means from the start (or to the end) of 2012; "2017-10" likewise for a month.
-const dateBound = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+const dateBound = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(isCalendarDate, "no such date in the calendar");
 
 const FIELDS = {
   page: z.coerce.number().int().min(1).max(1_000_000),
@@ -120,6 +123,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_value") return `expected one of ${issue.values.join(", ")}`;
   if (issue.code === "invalid_union") return `expected one of ${PAGE_SIZES.join(", ")}`;
   return issue.message;
+}
+
+/** Whether "2020", "2020-02" or "2020-02-29" names a real year, month or day (not "2020-02-30"). */
+function isCalendarDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The date filter as an inclusive range of ISO days ("" when open). */

@@ -68,6 +68,15 @@ describe("parseActionSearch", () => {
     expect(problems.find((p) => p.startsWith("from="))).toContain("expected YYYY, YYYY-MM or YYYY-MM-DD");
   });
 
+  it("rejects dates that match the pattern but are not in the calendar", () => {
+    for (const from of ["2020-02-30", "2020-13", "2019-02-29", "2020-00", "2020-04-31"]) {
+      const { search, problems } = parseActionSearch({ from });
+      expect(search.from, from).toBe("");
+      expect(problems[0], from).toContain("no such date in the calendar");
+    }
+    expect(parseActionSearch({ from: "2020-02-29", to: "2020-12" }).problems).toEqual([]);
+  });
+
   it("resets a date range whose start is after its end", () => {
     const { search, problems } = parseActionSearch({ from: "2018", to: "2017-12-31" });
     expect(search.from).toBe("");

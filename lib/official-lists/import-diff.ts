@@ -108,7 +108,7 @@ export async function recordChanges(
          CASE WHEN listed THEN e."listedText" WHEN v.prev_day IS NULL THEN 'on or before ' || v.cur_day ELSE 'between ' || v.prev_day || ' and ' || v.cur_day END,
          CASE WHEN listed THEN e."listedStart" WHEN v.prev_day IS NULL THEN NULL ELSE v.prev_day + 1 END,
          CASE WHEN listed THEN e."listedEnd" ELSE v.cur_day END,
-         (CASE WHEN listed THEN e."listedPrecision"::text WHEN v.prev_day IS NULL THEN 'UNKNOWN' ELSE 'SPAN' END)::"DatePrecision",
+         (CASE WHEN listed THEN e."listedPrecision"::text ELSE 'SPAN' END)::"DatePrecision",
          CASE WHEN listed THEN e."listedBasis" || ' (list version of ' || v.cur_day || ')'
               ELSE 'the change appeared ' || v.between_text || '; the list gives no date for it (' || v.pub_basis || ')' END,
          c.grounds,

@@ -46,6 +46,13 @@ describe("OFAC SDN versions", () => {
   it("2021 then 2024: designations and delistings are exactly the differences of the ent_num sets", async () => {
     const first = await importListFiles(own.url, { format: "OFAC_CSV", files: [SDN_2021], publishedAt: "2021-07-07" });
     expect(first.designations).toBe(entNums(SDN_2021).size);
+    // The CSV gives no listing dates: a first version's listings are dated "on or before" it,
+    // an open-start span (shown "by Jul 2021", counted as a span), not an unknown date.
+    const firstDates = await db.$queryRaw<{ precision: string; start: Date | null; end: Date; n: number }[]>`
+      SELECT a."datePrecision"::text AS precision, a."dateStart" AS start, a."dateEnd" AS end, count(*)::int AS n
+      FROM "ActionListEntry" ale JOIN "SanctionAction" a ON a.id = ale."actionId"
+      WHERE ale."importId" = ${first.importId} GROUP BY 1, 2, 3`;
+    expect(firstDates).toEqual([{ precision: "SPAN", start: null, end: new Date("2021-07-07"), n: first.designations }]);
     second = await importListFiles(own.url, { format: "OFAC_CSV", files: [SDN_2024], publishedAt: "2024-06-27" });
     const [old, now] = [entNums(SDN_2021), entNums(SDN_2024)];
     const added = [...now].filter((n) => !old.has(n)).sort();

@@ -1,40 +1,91 @@
-// When the pre-aggregated cells (migrations chart_cells, chart_ground_cells) can answer a
-// search: they keep jurisdiction, kind and status, so actionWhere's conditions on those apply
-// to them as they are, and one ground through the per-ground cells (several grounds mean "any
-// of", which a sum of per-ground cells would overcount); any other filter reads the actions.
-import { type ActionSearch, includesProposals } from "../actions/search-params";
+// Which rows answer a search: the one place that decides. Pre-aggregated cells (migrations
+// chart_cells, chart_ground_cells, chart_filter_cells) answer every filter that does not name
+// single actions (instrument, target, text); those filters are selective, so their charts
+// aggregate the matched actions directly. See README "Overview speed".
+import { actionWhere } from "../actions/action-filters";
+import { type ActionSearch, dateRange, includesProposals } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";
 
-export function isCellSearch(search: ActionSearch): boolean {
-  return !search.authority.length && search.ground.length <= 1 && !search.instrument.length && !search.target.length
-    && !search.from && !search.to && !search.q.trim();
+const { sql } = Prisma;
+
+/** Filters that pick out single actions: the cells hold none of them. */
+export function namesActions(search: ActionSearch): boolean {
+  return search.instrument.length > 0 || search.target.length > 0 || search.q.trim() !== "";
 }
 
-const GROUND_CELLS = {
-  ChartDateCell: "ChartDateGroundCell",
-  ChartInstrumentCell: "ChartInstrumentGroundCell",
-  ChartGroundCell: "ChartGroundCell",
-} as const;
+const hasDates = (search: ActionSearch) => search.from !== "" || search.to !== "";
+
+/** A range of whole years, which the cells' dates (rounded out to years) answer exactly. */
+function isWholeYears(search: ActionSearch): boolean {
+  const { from, to } = dateRange(search);
+  return (!from || from.endsWith("-01-01")) && (!to || to.endsWith("-12-31"));
+}
+
+// In the column order of "ChartActionCell", so that action rows and cells can be added up.
+const actionRowColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
+  a."dateStart", a."dateEnd", a."sortInstruments" <> '' AS "hasInstruments"`;
 
 /**
- * The cells a (cell) search reads: `table`, or its per-ground twin when it filters a ground,
- * with the cell's ground as "groundCategories" so that actionWhere's ground condition applies.
+ * The search's rows with the columns of "ChartActionCell", each counting `n` actions: cells, or
+ * the matched actions. A range of days is read as the whole years around it, less the actions
+ * those years let in that the days do not (they lie in the first or last year: a short read by
+ * the date indexes).
  */
-export function cellSource(search: ActionSearch, table: keyof typeof GROUND_CELLS): Prisma.Sql {
+export function chartRows(search: ActionSearch): Prisma.Sql {
+  if (namesActions(search)) return sql`SELECT ${actionRowColumns}, 1 AS n FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+  if (isWholeYears(search)) return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(search)}`;
+  const years = { ...search, from: search.from.slice(0, 4), to: search.to.slice(0, 4) };
+  const { from, to } = dateRange(search);
+  const dateBounds = [sql`a."sortDate"`, sql`coalesce(a."dateEnd", a."dateStart")`];
+  const edges = [
+    ...(from ? dateBounds.map((d) => sql`(${d} >= date_trunc('year', ${from}::date) AND ${d} < ${from}::date)`) : []),
+    ...(to ? dateBounds.map((d) => sql`(${d} > ${to}::date AND ${d} < date_trunc('year', ${to}::date) + interval '1 year')`) : []),
+  ];
+  return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(years)}
+    UNION ALL
+    SELECT ${actionRowColumns}, -1 AS n FROM "SanctionAction" a
+    WHERE (${Prisma.join(edges, " OR ")}) AND ${actionWhere(years)} AND NOT coalesce(${actionWhere(search)}, false)`;
+}
+
+/**
+ * The instrument cells for a search: per instrument and jurisdiction, kind, status (one ground:
+ * the per-ground twin, small), or with authority and grounds too. Null: the cells have no dates.
+ */
+export function instrumentCells(search: ActionSearch): Prisma.Sql | null {
+  if (namesActions(search) || hasDates(search)) return null;
+  if (search.authority.length || search.ground.length > 1) return sql`"ChartInstrumentActionCell"`;
   return search.ground.length
-    ? Prisma.sql`(SELECT c.*, ARRAY[c.ground] AS "groundCategories" FROM ${Prisma.raw(`"${GROUND_CELLS[table]}"`)} c)`
-    : Prisma.raw(`"${table}"`);
+    ? sql`(SELECT c.*, ARRAY[c.ground] AS "groundCategories" FROM "ChartInstrumentGroundCell" c)`
+    : sql`"ChartInstrumentCell"`;
 }
 
-/** Per-target counts keep actions other than proposals, per jurisdiction or in all. */
+/**
+ * Per-target counts ("ChartTargetCount") keep actions other than proposals per jurisdiction and
+ * in all, with the grounds and the (kind, status) pairs of each target's actions: they answer
+ * "how many targets" exactly for jurisdiction, kind and status, or jurisdiction and grounds.
+ */
 export function isTargetCountSearch(search: ActionSearch): boolean {
-  return isCellSearch(search) && !search.kind.length && !search.status.length && !includesProposals(search)
-    && search.jurisdiction.length <= 1;
+  return !namesActions(search) && !hasDates(search) && !search.authority.length && !includesProposals(search)
+    && !(search.ground.length && (search.kind.length || search.status.length));
 }
 
-/** The rows of "ChartTargetCount" a (target-count) search reads: its jurisdiction's, or the totals. */
-export function targetCountScope(search: ActionSearch): Prisma.Sql {
-  return search.jurisdiction.length
-    ? Prisma.sql`a.jurisdiction = ${search.jurisdiction[0]}::"Jurisdiction"`
-    : Prisma.sql`a.jurisdiction IS NULL`;
+/** The "ChartTargetCount" rows of a search: its jurisdictions', or the totals. */
+export function targetCountScope({ jurisdiction }: ActionSearch): Prisma.Sql {
+  // One jurisdiction as an equality, so that the ordered index reads the top rows.
+  if (jurisdiction.length === 1) return sql`a.jurisdiction = ${jurisdiction[0]}::"Jurisdiction"`;
+  return jurisdiction.length ? sql`a.jurisdiction = ANY(${jurisdiction}::"Jurisdiction"[])` : sql`a.jurisdiction IS NULL`;
+}
+
+/**
+ * How the most-sanctioned targets are found: from the per-target counts when they are the
+ * answer; "bounded" when the search only narrows actions that those counts hold (a target's
+ * count is then an upper bound of its filtered count, see rankBounded); else from the actions.
+ */
+export function topTargetsPath(search: ActionSearch): "counts" | "ground-counts" | "rollups" | "bounded" | "actions" {
+  if (namesActions(search) || includesProposals(search)) return "actions";
+  const totalsOnly = !hasDates(search) && !search.authority.length && !search.kind.length && !search.status.length
+    && search.jurisdiction.length <= 1;
+  if (totalsOnly && !search.ground.length) return search.related ? "rollups" : "counts";
+  if (totalsOnly && search.ground.length === 1 && !search.related) return "ground-counts";
+  return search.related ? "actions" : "bounded";
 }

@@ -4,7 +4,7 @@ import { actionWhere, targetIds } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { TargetKind } from "../generated/prisma/enums";
-import { isTargetCountSearch, targetCountScope } from "./charts-cells";
+import { targetCountScope, topTargetsPath } from "./charts-cells";
 
 export interface TargetCount {
   id: number;
@@ -22,6 +22,56 @@ export const TOP_TARGETS = 10;
  * row count of target=<parent>&related=true.
  */
 export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Promise<TargetCount[]> {
+  const path = topTargetsPath(search);
+  const counts = path === "bounded" ? await rankBounded(search, db) : path === "actions" ? countFromActions(search) : countFromCells(search, path);
+  return db.$queryRaw<TargetCount[]>`
+    WITH c AS (${counts})
+    SELECT t.id, t.name, t.kind, c.count FROM c JOIN "Target" t ON t.id = c.id
+    ORDER BY c.count DESC, t.name, t.id`;
+}
+
+function countFromCells(search: ActionSearch, path: "counts" | "ground-counts" | "rollups"): Prisma.Sql {
+  if (path === "ground-counts") {
+    return Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetGroundCount" a
+      WHERE ${targetCountScope(search)} AND a.ground = ${search.ground[0]}::"GroundCategory"
+      ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`;
+  }
+  return path === "rollups"
+    ? Prisma.sql`SELECT a."rootId" AS id, a.n AS count FROM "ChartRollupCount" a
+        WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."rootId" LIMIT ${TOP_TARGETS}`
+    : Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetCount" a
+        WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`;
+}
+
+/** Candidates read per round, most actions first; past the last round the actions are read. */
+const BOUNDED_ROUNDS = [100, 1000];
+
+/**
+ * The top targets of a search that narrows the actions a target's count holds (no proposals):
+ * that count (in the search's one jurisdiction, or in all) bounds its filtered count. The
+ * filtered counts of the K targets with the largest counts are exact; when the tenth of them
+ * beats the largest count left out, no other target can enter the top ten. Else K grows.
+ */
+async function rankBounded(search: ActionSearch, db: Db): Promise<Prisma.Sql> {
+  const scope = search.jurisdiction.length === 1 ? targetCountScope(search) : Prisma.sql`a.jurisdiction IS NULL`;
+  for (const k of BOUNDED_ROUNDS) {
+    const candidates = await db.$queryRaw<{ id: number; n: number }[]>`
+      SELECT a."targetId" AS id, a.n FROM "ChartTargetCount" a WHERE ${scope}
+      ORDER BY a.n DESC, a."targetId" LIMIT ${k + 1}`;
+    const bound = candidates.length > k ? candidates[k].n : 0;
+    const ids = candidates.slice(0, k).map((c) => c.id);
+    const exact = await db.$queryRaw<{ id: number; count: number }[]>`
+      SELECT at."targetId" AS id, count(*)::int AS count
+      FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"
+      WHERE at."targetId" = ANY(${ids}::int[]) AND ${actionWhere(search)}
+      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_TARGETS}`;
+    const proven = exact.length === TOP_TARGETS ? exact[TOP_TARGETS - 1].count > bound : bound === 0;
+    if (proven) return Prisma.sql`SELECT * FROM unnest(${exact.map((e) => e.id)}::int[], ${exact.map((e) => e.count)}::int[]) v(id, count)`;
+  }
+  return countFromActions(search);
+}
+
+function countFromActions(search: ActionSearch): Prisma.Sql {
   // A target filter narrows the bars to the filtered targets, so each bar's link stays exact.
   const onlyFiltered = search.target.length
     ? Prisma.sql`AND at."targetId" = ANY(${targetIds(search)})`
@@ -32,19 +82,7 @@ export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Pro
   const isParent = search.target.length
     ? Prisma.sql`up.ancestor = ANY(${search.target}::int[])`
     : Prisma.sql`NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = up.ancestor)`;
-  const fromCells = isTargetCountSearch(search) && !search.target.length;
-  // Roll-ups are not kept per ground: a ground with related=true reads the actions.
-  const counts = fromCells && search.ground.length && !search.related
-    ? Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetGroundCount" a
-        WHERE ${targetCountScope(search)} AND a.ground = ${search.ground[0]}::"GroundCategory"
-        ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`
-    : fromCells && !search.related
-    ? Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetCount" a
-        WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`
-    : fromCells && !search.ground.length
-    ? Prisma.sql`SELECT a."rootId" AS id, a.n AS count FROM "ChartRollupCount" a
-        WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."rootId" LIMIT ${TOP_TARGETS}`
-    : search.related
+  return search.related
     ? Prisma.sql`WITH RECURSIVE hits AS (${hits}),
         up(tid, ancestor, depth) AS (
           SELECT DISTINCT tid, tid, 0 FROM hits
@@ -58,8 +96,4 @@ export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Pro
         GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_TARGETS}`
     : Prisma.sql`WITH hits AS (${hits})
         SELECT tid AS id, count(*)::int AS count FROM hits GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_TARGETS}`;
-  return db.$queryRaw<TargetCount[]>`
-    WITH c AS (${counts})
-    SELECT t.id, t.name, t.kind, c.count FROM c JOIN "Target" t ON t.id = c.id
-    ORDER BY c.count DESC, t.name, t.id`;
 }

@@ -60,13 +60,38 @@ export function instrumentCells(search: ActionSearch): Prisma.Sql | null {
 }
 
 /**
- * Per-target counts ("ChartTargetCount") keep actions other than proposals per jurisdiction and
- * in all, with the grounds and the (kind, status) pairs of each target's actions: they answer
- * "how many targets" exactly for jurisdiction, kind and status, or jurisdiction and grounds.
+ * How "how many targets" is counted. Each "ChartTargetCount" row (a target in a jurisdiction, or
+ * in all) has masks of what its actions (other than proposals) hold: (kind, status) pairs,
+ * grounds, authorities, years spanned. A mask answers exactly for its own filter, so "masks"
+ * serves jurisdiction plus at most one of kind/status, grounds, authority, a range of whole
+ * years; other filters the cells hold count the targets' actions ("ChartTargetAction"); the
+ * rest, the actions.
  */
-export function isTargetCountSearch(search: ActionSearch): boolean {
-  return !namesActions(search) && !hasDates(search) && !search.authority.length && !includesProposals(search)
-    && !(search.ground.length && (search.kind.length || search.status.length));
+export function targetCountPath(search: ActionSearch): "masks" | "target-actions" | "actions" {
+  if (namesActions(search) || includesProposals(search)) return "actions";
+  const masks = targetMasks(search);
+  return masks && masks.length <= 1 ? "masks" : "target-actions";
+}
+
+/** The mask conditions of a search on "ChartTargetCount" a; null when one of its filters has no exact mask. */
+export function targetMasks(search: ActionSearch): Prisma.Sql[] | null {
+  const masks: Prisma.Sql[] = [];
+  if (search.kind.length || search.status.length) {
+    masks.push(sql`a."pairMask" & chart_pair_mask(${search.kind}::"ActionKind"[], ${search.status}::"ActionStatus"[]) <> 0`);
+  }
+  if (search.ground.length) masks.push(sql`a."groundMask" & chart_ground_mask(${search.ground}::"GroundCategory"[]) <> 0`);
+  if (search.authority.length) {
+    if (!search.authority.every((id) => id >= 1 && id <= 31)) return null;
+    masks.push(sql`a."authorityMask" & ${search.authority.reduce((bits, id) => bits | (1 << (id - 1)), 0)}::int <> 0`);
+  }
+  if (hasDates(search)) {
+    const { from, to } = dateRange(search);
+    const year = (day: string) => Number(day.slice(0, 4));
+    const ownBit = (day: string) => !day || (year(day) > 1970 && year(day) < 2032);
+    if (search.within || !isWholeYears(search) || !ownBit(from) || !ownBit(to)) return null;
+    masks.push(sql`a."yearMask" & chart_year_bits(${from ? year(from) : null}::int, ${to ? year(to) : null}::int) <> 0`);
+  }
+  return masks;
 }
 
 /** The "ChartTargetCount" rows of a search: its jurisdictions', or the totals. */

@@ -22,7 +22,8 @@ export async function getGroundsByJurisdiction(search: ActionSearch, db: Db = ge
     : Prisma.empty;
   const cells = await db.$queryRaw<{ ground: GroundCategory | null; jurisdiction: Jurisdiction; count: number }[]>`
     SELECT g AS ground, a.jurisdiction, sum(a.n)::int AS count
-    FROM (${chartRows(search)}) a LEFT JOIN LATERAL chart_grounds(a."groundCategories") g ON true ${onlyFiltered}
+    FROM (SELECT r.jurisdiction, r."groundCategories", sum(r.n) AS n FROM (${chartRows(search)}) r GROUP BY 1, 2) a
+    LEFT JOIN LATERAL chart_grounds(a."groundCategories") g ON true ${onlyFiltered}
     GROUP BY 1, 2 HAVING sum(a.n) <> 0 ORDER BY 1, 2`;
   const counts = cells.filter((c): c is GroundCount => c.ground !== null);
   return { counts, withoutGround: cells.reduce((sum, c) => sum + (c.ground === null ? c.count : 0), 0) };

@@ -29,7 +29,8 @@ export interface ActionsOverTime {
 export async function getActionsOverTime(search: ActionSearch, db: Db = getDb()): Promise<ActionsOverTime> {
   return shapeOverTime(await db.$queryRaw<OverTimeCell[]>`
     SELECT a.jurisdiction, b.band, b."startYear", b."endYear", sum(a.n)::int AS count
-    FROM (${chartRows(search)}) a
+    FROM (SELECT r.jurisdiction, r."datePrecision", r."dateStart", r."dateEnd", sum(r.n) AS n
+      FROM (${chartRows(search)}) r GROUP BY 1, 2, 3, 4) a
     CROSS JOIN LATERAL (SELECT
         CASE WHEN a."datePrecision" = 'UNKNOWN' OR (a."dateStart" IS NULL AND a."dateEnd" IS NULL) THEN 'unknown'
              WHEN date_part('year', a."dateStart") = date_part('year', a."dateEnd") THEN 'year'

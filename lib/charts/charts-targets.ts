@@ -43,32 +43,31 @@ function countFromCells(search: ActionSearch, path: "counts" | "ground-counts" |
         WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`;
 }
 
-/** Candidates read per round, most actions first; past the last round the actions are read. */
-const BOUNDED_ROUNDS = [100, 1000];
+/** Candidates read per round, most actions first; the last round reads every target. */
+const BOUNDED_ROUNDS = [100, 1000, Infinity];
 
 /**
- * The top targets of a search that narrows the actions a target's count holds (no proposals):
- * that count (in the search's one jurisdiction, or in all) bounds its filtered count. The
- * filtered counts of the K targets with the largest counts are exact; when the tenth of them
- * beats the largest count left out, no other target can enter the top ten. Else K grows.
+ * The top targets of a search whose filters "ChartTargetAction" holds (no proposals): a target's
+ * count in "ChartTargetCount" (in the search's one jurisdiction, or in all) bounds its filtered
+ * count. The filtered counts of the K targets with the largest counts are exact; when the tenth
+ * of them beats the largest count left out, no other target can enter the top ten. Else K grows.
  */
 async function rankBounded(search: ActionSearch, db: Db): Promise<Prisma.Sql> {
   const scope = search.jurisdiction.length === 1 ? targetCountScope(search) : Prisma.sql`a.jurisdiction IS NULL`;
   for (const k of BOUNDED_ROUNDS) {
-    const candidates = await db.$queryRaw<{ id: number; n: number }[]>`
+    const candidates = k === Infinity ? null : await db.$queryRaw<{ id: number; n: number }[]>`
       SELECT a."targetId" AS id, a.n FROM "ChartTargetCount" a WHERE ${scope}
       ORDER BY a.n DESC, a."targetId" LIMIT ${k + 1}`;
-    const bound = candidates.length > k ? candidates[k].n : 0;
-    const ids = candidates.slice(0, k).map((c) => c.id);
+    const bound = candidates && candidates.length > k ? candidates[k].n : 0;
+    const among = candidates ? Prisma.sql`a."targetId" = ANY(${candidates.slice(0, k).map((c) => c.id)}::int[])` : Prisma.sql`TRUE`;
     const exact = await db.$queryRaw<{ id: number; count: number }[]>`
-      SELECT at."targetId" AS id, count(*)::int AS count
-      FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"
-      WHERE at."targetId" = ANY(${ids}::int[]) AND ${actionWhere(search)}
+      SELECT a."targetId" AS id, count(*)::int AS count FROM "ChartTargetAction" a
+      WHERE ${among} AND ${actionWhere(search)}
       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_TARGETS}`;
     const proven = exact.length === TOP_TARGETS ? exact[TOP_TARGETS - 1].count > bound : bound === 0;
     if (proven) return Prisma.sql`SELECT * FROM unnest(${exact.map((e) => e.id)}::int[], ${exact.map((e) => e.count)}::int[]) v(id, count)`;
   }
-  return countFromActions(search);
+  throw new Error("unreachable: the last round reads every target");
 }
 
 function countFromActions(search: ActionSearch): Prisma.Sql {

@@ -65,6 +65,24 @@ const CHECKS: Record<string, [string, string]> = {
      FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId" WHERE a.kind <> 'PROPOSAL'
      GROUP BY GROUPING SETS ((at."targetId", a.jurisdiction), (at."targetId"))`,
   ],
+  targetActions: [
+    `SELECT "targetId", id, jurisdiction, kind, status, "authorityId", "groundCategories"::text[] AS grounds, "datePrecision",
+       "dateStart", "dateEnd" FROM "ChartTargetAction"`,
+    `SELECT at."targetId", a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories"::text[] AS grounds,
+       a."datePrecision", a."dateStart", a."dateEnd"
+     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId" WHERE a.kind <> 'PROPOSAL'`,
+  ],
+  // Authorities as bits of their ids; years 1970 (and before) to 2032 (and after) as bits 0 to 62.
+  targetAuthoritiesAndYears: [
+    `SELECT "targetId", jurisdiction, "authorityMask", "yearMask" FROM "ChartTargetCount"`,
+    `SELECT at."targetId", a.jurisdiction, bit_or(1 << (a."authorityId" - 1))::int AS "authorityMask",
+       coalesce(bit_or(y.bits), 0)::bigint AS "yearMask"
+     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"
+     LEFT JOIN LATERAL (SELECT sum(1::bigint << (g - 1970))::bigint AS bits FROM generate_series(
+         greatest(1970, coalesce(extract(year FROM a."dateStart")::int, 1970)), least(2032, coalesce(extract(year FROM a."dateEnd")::int, 2032))) g
+       WHERE a."datePrecision" <> 'UNKNOWN') y ON true
+     WHERE a.kind <> 'PROPOSAL' GROUP BY GROUPING SETS ((at."targetId", a.jurisdiction), (at."targetId"))`,
+  ],
   instruments: [
     `SELECT "instrumentId", jurisdiction, kind, status, n FROM "ChartInstrumentCell"`,
     `SELECT ai."instrumentId", a.jurisdiction, a.kind, a.status, count(*)::int AS n

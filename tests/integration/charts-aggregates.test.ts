@@ -191,6 +191,11 @@ describe("every filter, from cells where they can answer", () => {
       { from: "2015-04", ground: ["HUMAN_RIGHTS", "TERRORISM"] },
       { to: "2016-05-31", status: ["IN_FORCE"] },
       { from: "2009-01-20", to: "2021-09-30", jurisdiction: ["US"] },
+      { to: "2016" },
+      { from: "1960", to: "2016" },
+      { from: "2016", to: "2019", authority: [authority] },
+      { jurisdiction: ["US", "EU"], ground: ["CYBER"] },
+      { jurisdiction: ["US", "UN"], authority: [authority] },
     ];
     for (const extra of searches) {
       expect(await overview(search(extra)), JSON.stringify(extra)).toEqual(await fromActions(search(extra)));

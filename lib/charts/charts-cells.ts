@@ -2,7 +2,7 @@
 // chart_cells, chart_ground_cells, chart_filter_cells) answer every filter that does not name
 // single actions (instrument, target, text); those filters are selective, so their charts
 // aggregate the matched actions directly. See README "Overview speed".
-import { actionWhere } from "../actions/action-filters";
+import { actionWhere, targetIds } from "../actions/action-filters";
 import { type ActionSearch, dateRange, includesProposals } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";
 
@@ -25,6 +25,25 @@ function isWholeYears(search: ActionSearch): boolean {
 const actionRowColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
   a."dateStart", a."dateEnd", a."sortInstruments" <> '' AS "hasInstruments"`;
 
+/** A target filter without instrument or text: its targets' actions are read from "ChartTargetAction". */
+export function readsTargetActions(search: ActionSearch): boolean {
+  return search.target.length > 0 && !search.instrument.length && !search.q.trim();
+}
+
+/**
+ * The actions a search matches, with their `id` and the columns of "ChartActionCell". A target
+ * filter reads its targets' actions from the covering index of "ChartTargetAction" (each action
+ * once) rather than the action rows.
+ */
+export function matchedActions(search: ActionSearch): Prisma.Sql {
+  if (readsTargetActions(search)) {
+    return sql`SELECT DISTINCT ON (a.id) a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories",
+        a."datePrecision", a."dateStart", a."dateEnd", a."hasInstruments"
+      FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
+  }
+  return sql`SELECT a.id, ${actionRowColumns} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+}
+
 /**
  * The search's rows with the columns of "ChartActionCell", each counting `n` actions: cells, or
  * the matched actions. A range of days is read as the whole years around it, less the actions
@@ -32,7 +51,10 @@ const actionRowColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", 
  * the date indexes).
  */
 export function chartRows(search: ActionSearch): Prisma.Sql {
-  if (namesActions(search)) return sql`SELECT ${actionRowColumns}, 1 AS n FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+  if (namesActions(search)) {
+    return sql`SELECT a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision", a."dateStart",
+      a."dateEnd", a."hasInstruments", 1 AS n FROM (${matchedActions(search)}) a`;
+  }
   if (isWholeYears(search)) return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(search)}`;
   const years = { ...search, from: search.from.slice(0, 4), to: search.to.slice(0, 4) };
   const { from, to } = dateRange(search);
@@ -102,15 +124,19 @@ export function targetCountScope({ jurisdiction }: ActionSearch): Prisma.Sql {
 }
 
 /**
- * How the most-sanctioned targets are found: from the per-target counts when they are the
- * answer; "bounded" when the search only narrows actions that those counts hold (a target's
- * count is then an upper bound of its filtered count, see rankBounded); else from the actions.
+ * How the most-sanctioned targets are found: from the per-target (or per-parent) counts when
+ * they are the answer; "bounded" when the search narrows actions those counts hold (a count is
+ * then an upper bound of the filtered count, see rankBounded); with a target filter, the
+ * filtered targets' own counts; else from the actions.
  */
-export function topTargetsPath(search: ActionSearch): "counts" | "ground-counts" | "rollups" | "bounded" | "actions" {
+export function topTargetsPath(search: ActionSearch): TopTargetsPath {
+  if (readsTargetActions(search)) return "filtered-targets";
   if (namesActions(search) || includesProposals(search)) return "actions";
   const totalsOnly = !hasDates(search) && !search.authority.length && !search.kind.length && !search.status.length
     && search.jurisdiction.length <= 1;
   if (totalsOnly && !search.ground.length) return search.related ? "rollups" : "counts";
-  if (totalsOnly && search.ground.length === 1 && !search.related) return "ground-counts";
-  return search.related ? "actions" : "bounded";
+  if (totalsOnly && search.ground.length === 1) return search.related ? "ground-rollups" : "ground-counts";
+  return "bounded";
 }
+
+export type TopTargetsPath = "counts" | "ground-counts" | "rollups" | "ground-rollups" | "bounded" | "filtered-targets" | "actions";

@@ -4,7 +4,7 @@ import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
-import { chartRows, targetCountPath, targetCountScope, targetMasks } from "./charts-cells";
+import { chartRows, matchedActions, readsTargetActions, targetCountPath, targetCountScope, targetMasks } from "./charts-cells";
 
 export interface HeadlineFigures {
   actions: number;
@@ -51,6 +51,14 @@ export async function getHeadlineFigures(search: ActionSearch, db: Db = getDb())
  * open-start actions (actionDateParts; read whole, else the planner walks the date index for them).
  */
 async function findMostRecent(search: ActionSearch, db: Db): Promise<HeadlineFigures["mostRecent"]> {
+  if (readsTargetActions(search)) {
+    // The newest of the filtered targets' actions (their index entries), then its row.
+    const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
+      SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision" FROM "SanctionAction" a
+      WHERE a.id = (SELECT m.id FROM (${matchedActions(search)}) m WHERE coalesce(m."dateStart", m."dateEnd") IS NOT NULL
+        ORDER BY coalesce(m."dateStart", m."dateEnd") DESC, m.id DESC LIMIT 1)`;
+    return recent ?? null;
+  }
   const where = actionWhere(search);
   const columns = Prisma.sql`a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision", a."sortDate"`;
   const parts = actionDateParts(search);
@@ -73,6 +81,6 @@ async function countTargets(search: ActionSearch, db: Db): Promise<number> {
     : path === "target-actions"
     ? Prisma.sql`SELECT count(DISTINCT a."targetId")::int AS n FROM "ChartTargetAction" a WHERE ${actionWhere(search)}`
     : Prisma.sql`SELECT count(DISTINCT at."targetId")::int AS n
-        FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id WHERE ${actionWhere(search)}`);
+        FROM (${matchedActions(search)}) a JOIN "ActionTarget" at ON at."actionId" = a.id`);
   return n;
 }

@@ -4,7 +4,7 @@ import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { chartRows, instrumentCells } from "./charts-cells";
+import { chartRows, instrumentCells, matchedActions } from "./charts-cells";
 
 export interface InstrumentCount {
   id: number;
@@ -18,15 +18,15 @@ export const TOP_INSTRUMENTS = 15;
 /** Legal instruments by number of actions citing them (an instrument filter narrows to its own). */
 export async function getInstrumentCounts(search: ActionSearch, db: Db = getDb()) {
   const onlyFiltered = search.instrument.length
-    ? Prisma.sql`AND ai."instrumentId" = ANY(${search.instrument}::int[])`
-    : Prisma.empty;
+    ? Prisma.sql`ai."instrumentId" = ANY(${search.instrument}::int[])`
+    : Prisma.sql`TRUE`;
   const cells = instrumentCells(search);
   const ranked = cells
     ? Prisma.sql`SELECT a."instrumentId", sum(a.n)::int AS count FROM ${cells} a
         WHERE ${actionWhere(search)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}`
     : Prisma.sql`SELECT ai."instrumentId", count(*)::int AS count
-        FROM "SanctionAction" a JOIN "ActionInstrument" ai ON ai."actionId" = a.id
-        WHERE ${actionWhere(search)} ${onlyFiltered}
+        FROM (${matchedActions(search)}) a JOIN "ActionInstrument" ai ON ai."actionId" = a.id
+        WHERE ${onlyFiltered}
         GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}`;
   const [counts, [none]] = await Promise.all([
     db.$queryRaw<InstrumentCount[]>`

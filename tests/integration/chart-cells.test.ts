@@ -70,7 +70,7 @@ const CHECKS: Record<string, [string, string]> = {
        "dateStart", "dateEnd" FROM "ChartTargetAction"`,
     `SELECT at."targetId", a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories"::text[] AS grounds,
        a."datePrecision", a."dateStart", a."dateEnd"
-     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId" WHERE a.kind <> 'PROPOSAL'`,
+     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"`,
   ],
   // Authorities as bits of their ids; years 1970 (and before) to 2032 (and after) as bits 0 to 62.
   targetAuthoritiesAndYears: [
@@ -115,6 +115,16 @@ const CHECKS: Record<string, [string, string]> = {
      SELECT tree.root AS "rootId", a.jurisdiction, count(DISTINCT a.id)::int AS n
      FROM tree JOIN "ActionTarget" at ON at."targetId" = tree.id JOIN "SanctionAction" a ON a.id = at."actionId"
      WHERE a.kind <> 'PROPOSAL' GROUP BY GROUPING SETS ((tree.root, a.jurisdiction), (tree.root))`,
+  ],
+  rollupGrounds: [
+    `SELECT "rootId", ground, jurisdiction, n FROM "ChartRollupGroundCount"`,
+    `WITH RECURSIVE tree(root, id, depth) AS (
+       SELECT t.id, t.id, 0 FROM "Target" t WHERE NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = t.id)
+       UNION SELECT tree.root, r."fromId", tree.depth + 1 FROM tree JOIN "TargetRelation" r ON r."toId" = tree.id WHERE tree.depth < 3)
+     SELECT tree.root AS "rootId", g AS ground, a.jurisdiction, count(DISTINCT a.id)::int AS n
+     FROM tree JOIN "ActionTarget" at ON at."targetId" = tree.id JOIN "SanctionAction" a ON a.id = at."actionId",
+       unnest(a."groundCategories") g
+     WHERE a.kind <> 'PROPOSAL' GROUP BY GROUPING SETS ((tree.root, g, a.jurisdiction), (tree.root, g))`,
   ],
   documents: [
     `SELECT "documentId", jurisdiction, n FROM "ChartDocumentCount"`,

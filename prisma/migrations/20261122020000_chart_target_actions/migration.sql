@@ -1,8 +1,9 @@
--- Hand-written: each target's actions (other than proposals) with the columns actionWhere reads
--- for the filters the cells hold, in target order with a covering index, so that the filtered
--- count of a few hundred candidate targets reads their index entries in a row instead of an
--- action row per link (the most-sanctioned targets under any such filter, see rankBounded in
--- lib/charts/charts-targets.ts). Kept by chart_refresh_targets like the other per-target counts.
+-- Hand-written: each target's actions with the columns actionWhere reads
+-- for the filters the cells hold, in target order with a covering index, so that reading the
+-- actions of some targets takes their index entries in a row instead of an action row per link:
+-- the filtered counts of candidate targets (rankBounded in lib/charts/charts-targets.ts) and
+-- the overview of a target filter. Kept by chart_refresh_targets like the other per-target counts
+-- (which every change of an action's links or of these columns calls).
 
 CREATE TABLE "ChartTargetAction" (
   "targetId" int NOT NULL,
@@ -15,7 +16,9 @@ CREATE TABLE "ChartTargetAction" (
   "datePrecision" "DatePrecision" NOT NULL,
   "dateStart" date,
   "dateEnd" date,
-  PRIMARY KEY ("targetId", id) INCLUDE (jurisdiction, kind, status, "authorityId", "groundCategories", "datePrecision", "dateStart", "dateEnd")
+  "hasInstruments" boolean NOT NULL,
+  PRIMARY KEY ("targetId", id)
+    INCLUDE (jurisdiction, kind, status, "authorityId", "groundCategories", "datePrecision", "dateStart", "dateEnd", "hasInstruments")
 );
 
 -- Two more masks per target row, for "how many targets" under an authority or a range of whole
@@ -38,6 +41,54 @@ $$;
 
 ALTER TABLE "ChartTargetCount" ADD COLUMN "authorityMask" int NOT NULL DEFAULT 0, ADD COLUMN "yearMask" bigint NOT NULL DEFAULT 0;
 CREATE INDEX "ChartTargetCount_masks" ON "ChartTargetCount" (jurisdiction, "pairMask", "groundMask", "authorityMask", "yearMask");
+
+-- The roll-up counts (migration chart_cells) once more per ground, each action once under each
+-- ground it states: the targets chart rolled up under parents with one ground filter.
+CREATE TABLE "ChartRollupGroundCount" (
+  "rootId" int NOT NULL,
+  ground "GroundCategory" NOT NULL,
+  jurisdiction "Jurisdiction",
+  n int NOT NULL,
+  UNIQUE NULLS NOT DISTINCT ("rootId", ground, jurisdiction)
+);
+CREATE INDEX "ChartRollupGroundCount_top" ON "ChartRollupGroundCount" (ground, jurisdiction, n DESC, "rootId") WHERE jurisdiction IS NOT NULL;
+CREATE INDEX "ChartRollupGroundCount_top_all" ON "ChartRollupGroundCount" (ground, n DESC, "rootId") WHERE jurisdiction IS NULL;
+
+-- As in migration chart_cells, with the per-ground roll-ups: the top-level targets among the
+-- given targets and their parents (three levels up) are recounted.
+CREATE OR REPLACE FUNCTION chart_refresh_rollups(ids int[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  touched int[] := ARRAY(
+    WITH RECURSIVE up(id, depth) AS (
+      SELECT unnest(ids), 0
+      UNION
+      SELECT r."toId", up.depth + 1 FROM up JOIN "TargetRelation" r ON r."fromId" = up.id WHERE up.depth < 3
+    ) SELECT DISTINCT id FROM up);
+BEGIN
+  DELETE FROM "ChartRollupCount" WHERE "rootId" = ANY(touched);
+  DELETE FROM "ChartRollupGroundCount" WHERE "rootId" = ANY(touched);
+  WITH RECURSIVE down(root, id, depth) AS (
+    SELECT t.id, t.id, 0 FROM unnest(touched) t(id) WHERE NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = t.id)
+    UNION
+    SELECT down.root, r."fromId", down.depth + 1 FROM down JOIN "TargetRelation" r ON r."toId" = down.id WHERE down.depth < 3
+  )
+  INSERT INTO "ChartRollupCount" ("rootId", jurisdiction, n)
+  SELECT down.root, a.jurisdiction, count(DISTINCT a.id)
+  FROM down JOIN "ActionTarget" at ON at."targetId" = down.id JOIN "SanctionAction" a ON a.id = at."actionId"
+  WHERE a.kind <> 'PROPOSAL'
+  GROUP BY GROUPING SETS ((down.root, a.jurisdiction), (down.root));
+  WITH RECURSIVE down(root, id, depth) AS (
+    SELECT t.id, t.id, 0 FROM unnest(touched) t(id) WHERE NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = t.id)
+    UNION
+    SELECT down.root, r."fromId", down.depth + 1 FROM down JOIN "TargetRelation" r ON r."toId" = down.id WHERE down.depth < 3
+  )
+  INSERT INTO "ChartRollupGroundCount" ("rootId", ground, jurisdiction, n)
+  SELECT down.root, g, a.jurisdiction, count(DISTINCT a.id)
+  FROM down JOIN "ActionTarget" at ON at."targetId" = down.id JOIN "SanctionAction" a ON a.id = at."actionId"
+  CROSS JOIN LATERAL chart_grounds(a."groundCategories") g
+  WHERE a.kind <> 'PROPOSAL'
+  GROUP BY GROUPING SETS ((down.root, g, a.jurisdiction), (down.root, g));
+END $$;
 
 -- As in migration chart_filter_cells, with the target's actions and the two masks.
 CREATE OR REPLACE FUNCTION chart_refresh_targets(ids int[]) RETURNS void LANGUAGE sql AS $$
@@ -62,10 +113,12 @@ CREATE OR REPLACE FUNCTION chart_refresh_targets(ids int[]) RETURNS void LANGUAG
   WHERE at."targetId" = ANY(ids) AND a.kind <> 'PROPOSAL'
   GROUP BY GROUPING SETS ((at."targetId", g, a.jurisdiction), (at."targetId", g));
   DELETE FROM "ChartTargetAction" WHERE "targetId" = ANY(ids);
-  INSERT INTO "ChartTargetAction" ("targetId", id, jurisdiction, kind, status, "authorityId", "groundCategories", "datePrecision", "dateStart", "dateEnd")
-  SELECT at."targetId", a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision", a."dateStart", a."dateEnd"
+  INSERT INTO "ChartTargetAction" ("targetId", id, jurisdiction, kind, status, "authorityId", "groundCategories", "datePrecision",
+    "dateStart", "dateEnd", "hasInstruments")
+  SELECT at."targetId", a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
+    a."dateStart", a."dateEnd", EXISTS (SELECT 1 FROM "ActionInstrument" ai WHERE ai."actionId" = a.id)
   FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"
-  WHERE at."targetId" = ANY(ids) AND a.kind <> 'PROPOSAL'
+  WHERE at."targetId" = ANY(ids)
   ORDER BY 1, 2;
   SELECT chart_count_masks(ids, 1);
   SELECT chart_refresh_rollups(ids);
@@ -92,7 +145,7 @@ END $$;
 CREATE OR REPLACE FUNCTION chart_rebuild_cells() RETURNS void LANGUAGE sql AS $$
   TRUNCATE "ChartDateCell", "ChartGroundCell", "ChartInstrumentCell", "ChartTargetCount", "ChartTargetMask",
     "ChartRollupCount", "ChartDocumentCount", "ChartDateGroundCell", "ChartInstrumentGroundCell", "ChartTargetGroundCount",
-    "ChartActionCell", "ChartInstrumentActionCell", "ChartTargetAction";
+    "ChartActionCell", "ChartInstrumentActionCell", "ChartTargetAction", "ChartRollupGroundCount";
   INSERT INTO "ChartDateCell" (jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n)
   SELECT jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart"), chart_year("datePrecision", "dateEnd"),
     "sortInstruments" <> '', count(*)

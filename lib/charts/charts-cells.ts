@@ -58,15 +58,19 @@ export function chartRows(search: ActionSearch): Prisma.Sql {
   if (isWholeYears(search)) return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(search)}`;
   const years = { ...search, from: search.from.slice(0, 4), to: search.to.slice(0, 4) };
   const { from, to } = dateRange(search);
-  const dateBounds = [sql`a."sortDate"`, sql`coalesce(a."dateEnd", a."dateStart")`];
+  // An action the years let in and the days do not ends before `from` in the first year, or
+  // starts after `to` in the last (within: starts before, ends after): a range of a date index.
+  const [first, last] = [sql`a."sortDate"`, sql`coalesce(a."dateEnd", a."dateStart")`];
+  const [early, late] = search.within ? [first, last] : [last, first];
   const edges = [
-    ...(from ? dateBounds.map((d) => sql`(${d} >= date_trunc('year', ${from}::date) AND ${d} < ${from}::date)`) : []),
-    ...(to ? dateBounds.map((d) => sql`(${d} > ${to}::date AND ${d} < date_trunc('year', ${to}::date) + interval '1 year')`) : []),
+    ...(from ? [sql`${early} >= ${`${from.slice(0, 4)}-01-01`}::date AND ${early} < ${from}::date`] : []),
+    ...(to ? [sql`${late} > ${to}::date AND ${late} <= ${`${to.slice(0, 4)}-12-31`}::date`] : []),
   ];
-  return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(years)}
-    UNION ALL
-    SELECT ${actionRowColumns}, -1 AS n FROM "SanctionAction" a
-    WHERE (${Prisma.join(edges, " OR ")}) AND ${actionWhere(years)} AND NOT coalesce(${actionWhere(search)}, false)`;
+  // Each boundary action once: the second edge leaves out those of the first.
+  const boundary = edges.map((edge, i) => sql`SELECT ${actionRowColumns}, -1 AS n FROM "SanctionAction" a
+    WHERE ${edge} ${i ? sql`AND NOT coalesce(${edges[0]}, false)` : Prisma.empty}
+      AND ${actionWhere(years)} AND NOT coalesce(${actionWhere(search)}, false)`);
+  return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(years)} UNION ALL ${Prisma.join(boundary, " UNION ALL ")}`;
 }
 
 /**

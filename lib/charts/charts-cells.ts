@@ -45,16 +45,18 @@ export function matchedActions(search: ActionSearch): Prisma.Sql {
 }
 
 /**
- * The search's rows with the columns of "ChartActionCell", each counting `n` actions: cells, or
- * the matched actions. A range of days is read as the whole years around it, less the actions
+ * The search's rows with the columns of "ChartActionCell" (those of "ChartUndatedCell" unless
+ * `dated`), each counting `n` actions: cells, or the matched actions. A range of days is read as the whole years around it, less the actions
  * those years let in that the days do not (they lie in the first or last year: a short read by
  * the date indexes).
  */
-export function chartRows(search: ActionSearch): Prisma.Sql {
+export function chartRows(search: ActionSearch, { dated = false } = {}): Prisma.Sql {
   if (namesActions(search)) {
     return sql`SELECT a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision", a."dateStart",
       a."dateEnd", a."hasInstruments", 1 AS n FROM (${matchedActions(search)}) a`;
   }
+  // Without dates in the search or the answer, the cells summed over dates.
+  if (!dated && !hasDates(search)) return sql`SELECT a.* FROM "ChartUndatedCell" a WHERE ${actionWhere(search)}`;
   if (isWholeYears(search)) return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(search)}`;
   const years = { ...search, from: search.from.slice(0, 4), to: search.to.slice(0, 4) };
   const { from, to } = dateRange(search);

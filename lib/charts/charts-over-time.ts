@@ -30,7 +30,7 @@ export async function getActionsOverTime(search: ActionSearch, db: Db = getDb())
   return shapeOverTime(await db.$queryRaw<OverTimeCell[]>`
     SELECT a.jurisdiction, b.band, b."startYear", b."endYear", sum(a.n)::int AS count
     FROM (SELECT r.jurisdiction, r."datePrecision", r."dateStart", r."dateEnd", sum(r.n) AS n
-      FROM (${chartRows(search)}) r GROUP BY 1, 2, 3, 4) a
+      FROM (${chartRows(search, { dated: true })}) r GROUP BY 1, 2, 3, 4) a
     CROSS JOIN LATERAL (SELECT
         CASE WHEN a."datePrecision" = 'UNKNOWN' OR (a."dateStart" IS NULL AND a."dateEnd" IS NULL) THEN 'unknown'
              WHEN date_part('year', a."dateStart") = date_part('year', a."dateEnd") THEN 'year'

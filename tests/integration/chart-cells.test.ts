@@ -51,6 +51,12 @@ const CHECKS: Record<string, [string, string]> = {
          EXISTS (SELECT 1 FROM "ActionInstrument" ai WHERE ai."actionId" = a.id) AS "hasInstruments"
        FROM "SanctionAction" a) x GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
   ],
+  undated: [
+    `SELECT jurisdiction, kind, status, "authorityId", "groundCategories"::text[] AS grounds, "hasInstruments", n FROM "ChartUndatedCell"`,
+    `SELECT jurisdiction, kind, status, "authorityId", ARRAY(SELECT DISTINCT g FROM unnest(a."groundCategories") g ORDER BY 1)::text[] AS grounds,
+       EXISTS (SELECT 1 FROM "ActionInstrument" ai WHERE ai."actionId" = a.id) AS "hasInstruments", count(*)::int AS n
+     FROM "SanctionAction" a GROUP BY 1, 2, 3, 4, 5, 6`,
+  ],
   instrumentActions: [
     `SELECT "instrumentId", jurisdiction, kind, status, "authorityId", "groundCategories"::text[] AS grounds, n
      FROM "ChartInstrumentActionCell"`,

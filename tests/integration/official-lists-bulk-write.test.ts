@@ -29,6 +29,7 @@ const CELLS = [
   `SELECT * FROM "ChartInstrumentActionCell" ORDER BY 1, 2, 3, 4, 5, 6`,
   `SELECT * FROM "ChartTargetAction" ORDER BY 1, 2`,
   `SELECT * FROM "ChartRollupGroundCount" ORDER BY 1, 2, 3`,
+  `SELECT * FROM "ChartUndatedCell" ORDER BY 1, 2, 3, 4, 5, 6`,
 ];
 
 /** Aliases whose stored keys differ from the key functions (bulk mode writes keys it computed). */

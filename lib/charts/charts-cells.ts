@@ -52,8 +52,10 @@ export function matchedActions(search: ActionSearch): Prisma.Sql {
  */
 export function chartRows(search: ActionSearch, { dated = false } = {}): Prisma.Sql {
   if (namesActions(search)) {
+    // OFFSET 0 keeps a caller's condition (pending proposals) out of the match, which the
+    // planner would otherwise start from, reading every proposal to find the few named.
     return sql`SELECT a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision", a."dateStart",
-      a."dateEnd", a."hasInstruments", 1 AS n FROM (${matchedActions(search)}) a`;
+      a."dateEnd", a."hasInstruments", 1 AS n FROM (${matchedActions(search)} OFFSET 0) a`;
   }
   // Without dates in the search or the answer, the cells summed over dates.
   if (!dated && !hasDates(search)) return sql`SELECT a.* FROM "ChartUndatedCell" a WHERE ${actionWhere(search)}`;

@@ -59,6 +59,14 @@ export function chartRows(search: ActionSearch, { dated = false } = {}): Prisma.
   }
   // Without dates in the search or the answer, the cells summed over dates.
   if (!dated && !hasDates(search)) return sql`SELECT a.* FROM "ChartUndatedCell" a WHERE ${actionWhere(search)}`;
+  // The timeline without authority, ground or date filters: the ten times smaller date cells
+  // (migration chart_cells), their years as year-rounded dates.
+  if (!hasDates(search) && !search.authority.length && !search.ground.length) {
+    return sql`SELECT a.jurisdiction, a.kind, a.status,
+        (CASE WHEN a."startYear" IS NULL AND a."endYear" IS NULL THEN 'UNKNOWN' ELSE 'YEAR' END)::"DatePrecision" AS "datePrecision",
+        make_date(a."startYear", 1, 1) AS "dateStart", make_date(a."endYear", 12, 31) AS "dateEnd", a."hasInstruments", a.n
+      FROM "ChartDateCell" a WHERE ${actionWhere(search)}`;
+  }
   if (isWholeYears(search)) return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(search)}`;
   const years = { ...search, from: search.from.slice(0, 4), to: search.to.slice(0, 4) };
   const { from, to } = dateRange(search);

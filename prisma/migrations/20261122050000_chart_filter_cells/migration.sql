@@ -157,9 +157,8 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- As in migration chart_ground_cells, adding the new actions to "ChartActionCell" too.
+-- As in migration import_write_once, adding the new actions to "ChartActionCell" too.
 CREATE OR REPLACE FUNCTION bulk_apply_new_actions(action_ids int[]) RETURNS void LANGUAGE sql AS $$
-  SELECT refresh_action_derived(action_ids);
   INSERT INTO "ChartDateCell" AS c (jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n)
   SELECT jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart"), chart_year("datePrecision", "dateEnd"),
     "sortInstruments" <> '', count(*)

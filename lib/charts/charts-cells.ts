@@ -1,7 +1,7 @@
 // Which rows answer a search: the one place that decides. Pre-aggregated cells (migrations
-// chart_cells, chart_ground_cells, chart_filter_cells) answer every filter that does not name
-// single actions (instrument, target, text); those filters are selective, so their charts
-// aggregate the matched actions directly. See README "Overview speed".
+// chart_cells to chart_undated_cells) answer every filter that does not name single actions
+// (instrument, target, text); those are selective, so their charts aggregate the matched
+// actions directly. See README "Overview speed: which rows answer a search".
 import { actionWhere, targetIds } from "../actions/action-filters";
 import { type ActionSearch, dateRange, includesProposals } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";
@@ -46,9 +46,8 @@ export function matchedActions(search: ActionSearch): Prisma.Sql {
 
 /**
  * The search's rows with the columns of "ChartActionCell" (those of "ChartUndatedCell" unless
- * `dated`), each counting `n` actions: cells, or the matched actions. A range of days is read as the whole years around it, less the actions
- * those years let in that the days do not (they lie in the first or last year: a short read by
- * the date indexes).
+ * `dated`), each counting `n` actions: cells, or the matched actions. A range of days is read
+ * as the whole years around it, less the actions those years let in that the days do not.
  */
 export function chartRows(search: ActionSearch, { dated = false } = {}): Prisma.Sql {
   if (namesActions(search)) {

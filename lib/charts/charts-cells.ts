@@ -1,40 +1,157 @@
-// When the pre-aggregated cells (migrations chart_cells, chart_ground_cells) can answer a
-// search: they keep jurisdiction, kind and status, so actionWhere's conditions on those apply
-// to them as they are, and one ground through the per-ground cells (several grounds mean "any
-// of", which a sum of per-ground cells would overcount); any other filter reads the actions.
-import { type ActionSearch, includesProposals } from "../actions/search-params";
+// Which rows answer a search: the one place that decides. Pre-aggregated cells (migrations
+// chart_cells to chart_undated_cells) answer every filter that does not name single actions
+// (instrument, target, text); those are selective, so their charts aggregate the matched
+// actions directly. See README "Overview speed: which rows answer a search".
+import { actionWhere, targetIds } from "../actions/action-filters";
+import { type ActionSearch, dateRange, includesProposals } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";
 
-export function isCellSearch(search: ActionSearch): boolean {
-  return !search.authority.length && search.ground.length <= 1 && !search.instrument.length && !search.target.length
-    && !search.from && !search.to && !search.q.trim();
+const { sql } = Prisma;
+
+/** Filters that pick out single actions: the cells hold none of them. */
+export function namesActions(search: ActionSearch): boolean {
+  return search.instrument.length > 0 || search.target.length > 0 || search.q.trim() !== "";
 }
 
-const GROUND_CELLS = {
-  ChartDateCell: "ChartDateGroundCell",
-  ChartInstrumentCell: "ChartInstrumentGroundCell",
-  ChartGroundCell: "ChartGroundCell",
-} as const;
+const hasDates = (search: ActionSearch) => search.from !== "" || search.to !== "";
+
+/** A range of whole years, which the cells' dates (rounded out to years) answer exactly. */
+function isWholeYears(search: ActionSearch): boolean {
+  const { from, to } = dateRange(search);
+  return (!from || from.endsWith("-01-01")) && (!to || to.endsWith("-12-31"));
+}
+
+// In the column order of "ChartActionCell", so that action rows and cells can be added up.
+const actionRowColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
+  a."dateStart", a."dateEnd", a."sortInstruments" <> '' AS "hasInstruments"`;
+
+/** A target filter without instrument or text: its targets' actions are read from "ChartTargetAction". */
+export function readsTargetActions(search: ActionSearch): boolean {
+  return search.target.length > 0 && !search.instrument.length && !search.q.trim();
+}
 
 /**
- * The cells a (cell) search reads: `table`, or its per-ground twin when it filters a ground,
- * with the cell's ground as "groundCategories" so that actionWhere's ground condition applies.
+ * The actions a search matches, with their `id` and the columns of "ChartActionCell". A target
+ * filter reads its targets' actions from the covering index of "ChartTargetAction" (each action
+ * once) rather than the action rows.
  */
-export function cellSource(search: ActionSearch, table: keyof typeof GROUND_CELLS): Prisma.Sql {
+export function matchedActions(search: ActionSearch): Prisma.Sql {
+  if (readsTargetActions(search)) {
+    return sql`SELECT DISTINCT ON (a.id) a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories",
+        a."datePrecision", a."dateStart", a."dateEnd", a."hasInstruments"
+      FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
+  }
+  return sql`SELECT a.id, ${actionRowColumns} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+}
+
+/**
+ * The search's rows with the columns of "ChartActionCell" (those of "ChartUndatedCell" unless
+ * `dated`), each counting `n` actions: cells, or the matched actions. A range of days is read
+ * as the whole years around it, less the actions those years let in that the days do not.
+ */
+export function chartRows(search: ActionSearch, { dated = false } = {}): Prisma.Sql {
+  if (namesActions(search)) {
+    // OFFSET 0 keeps a caller's condition (pending proposals) out of the match, which the
+    // planner would otherwise start from, reading every proposal to find the few named.
+    return sql`SELECT a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision", a."dateStart",
+      a."dateEnd", a."hasInstruments", 1 AS n FROM (${matchedActions(search)} OFFSET 0) a`;
+  }
+  // Without dates in the search or the answer, the cells summed over dates.
+  if (!dated && !hasDates(search)) return sql`SELECT a.* FROM "ChartUndatedCell" a WHERE ${actionWhere(search)}`;
+  // The timeline without authority, ground or date filters: the ten times smaller date cells
+  // (migration chart_cells), their years as year-rounded dates.
+  if (!hasDates(search) && !search.authority.length && !search.ground.length) {
+    return sql`SELECT a.jurisdiction, a.kind, a.status,
+        (CASE WHEN a."startYear" IS NULL AND a."endYear" IS NULL THEN 'UNKNOWN' ELSE 'YEAR' END)::"DatePrecision" AS "datePrecision",
+        make_date(a."startYear", 1, 1) AS "dateStart", make_date(a."endYear", 12, 31) AS "dateEnd", a."hasInstruments", a.n
+      FROM "ChartDateCell" a WHERE ${actionWhere(search)}`;
+  }
+  if (isWholeYears(search)) return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(search)}`;
+  const years = { ...search, from: search.from.slice(0, 4), to: search.to.slice(0, 4) };
+  const { from, to } = dateRange(search);
+  // An action the years let in and the days do not ends before `from` in the first year, or
+  // starts after `to` in the last (within: starts before, ends after): a range of a date index.
+  const [first, last] = [sql`a."sortDate"`, sql`coalesce(a."dateEnd", a."dateStart")`];
+  const [early, late] = search.within ? [first, last] : [last, first];
+  const edges = [
+    ...(from ? [sql`${early} >= ${`${from.slice(0, 4)}-01-01`}::date AND ${early} < ${from}::date`] : []),
+    ...(to ? [sql`${late} > ${to}::date AND ${late} <= ${`${to.slice(0, 4)}-12-31`}::date`] : []),
+  ];
+  // Each boundary action once: the second edge leaves out those of the first.
+  const boundary = edges.map((edge, i) => sql`SELECT ${actionRowColumns}, -1 AS n FROM "SanctionAction" a
+    WHERE ${edge} ${i ? sql`AND NOT coalesce(${edges[0]}, false)` : Prisma.empty}
+      AND ${actionWhere(years)} AND NOT coalesce(${actionWhere(search)}, false)`);
+  return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(years)} UNION ALL ${Prisma.join(boundary, " UNION ALL ")}`;
+}
+
+/**
+ * The instrument cells for a search: per instrument and jurisdiction, kind, status (one ground:
+ * the per-ground twin, small), or with authority and grounds too. Null: the cells have no dates.
+ */
+export function instrumentCells(search: ActionSearch): Prisma.Sql | null {
+  if (namesActions(search) || hasDates(search)) return null;
+  if (search.authority.length || search.ground.length > 1) return sql`"ChartInstrumentActionCell"`;
   return search.ground.length
-    ? Prisma.sql`(SELECT c.*, ARRAY[c.ground] AS "groundCategories" FROM ${Prisma.raw(`"${GROUND_CELLS[table]}"`)} c)`
-    : Prisma.raw(`"${table}"`);
+    ? sql`(SELECT c.*, ARRAY[c.ground] AS "groundCategories" FROM "ChartInstrumentGroundCell" c)`
+    : sql`"ChartInstrumentCell"`;
 }
 
-/** Per-target counts keep actions other than proposals, per jurisdiction or in all. */
-export function isTargetCountSearch(search: ActionSearch): boolean {
-  return isCellSearch(search) && !search.kind.length && !search.status.length && !includesProposals(search)
+/**
+ * How "how many targets" is counted. Each "ChartTargetCount" row (a target in a jurisdiction, or
+ * in all) has masks of what its actions (other than proposals) hold: (kind, status) pairs,
+ * grounds, authorities, years spanned. A mask answers exactly for its own filter, so "masks"
+ * serves jurisdiction plus at most one of kind/status, grounds, authority, a range of whole
+ * years; other filters the cells hold count the targets' actions ("ChartTargetAction"); the
+ * rest, the actions.
+ */
+export function targetCountPath(search: ActionSearch): "masks" | "target-actions" | "actions" {
+  if (namesActions(search) || includesProposals(search)) return "actions";
+  const masks = targetMasks(search);
+  return masks && masks.length <= 1 ? "masks" : "target-actions";
+}
+
+/** The mask conditions of a search on "ChartTargetCount" a; null when one of its filters has no exact mask. */
+export function targetMasks(search: ActionSearch): Prisma.Sql[] | null {
+  const masks: Prisma.Sql[] = [];
+  if (search.kind.length || search.status.length) {
+    masks.push(sql`a."pairMask" & chart_pair_mask(${search.kind}::"ActionKind"[], ${search.status}::"ActionStatus"[]) <> 0`);
+  }
+  if (search.ground.length) masks.push(sql`a."groundMask" & chart_ground_mask(${search.ground}::"GroundCategory"[]) <> 0`);
+  if (search.authority.length) {
+    if (!search.authority.every((id) => id >= 1 && id <= 31)) return null;
+    masks.push(sql`a."authorityMask" & ${search.authority.reduce((bits, id) => bits | (1 << (id - 1)), 0)}::int <> 0`);
+  }
+  if (hasDates(search)) {
+    const { from, to } = dateRange(search);
+    const year = (day: string) => Number(day.slice(0, 4));
+    const ownBit = (day: string) => !day || (year(day) > 1970 && year(day) < 2032);
+    if (search.within || !isWholeYears(search) || !ownBit(from) || !ownBit(to)) return null;
+    masks.push(sql`a."yearMask" & chart_year_bits(${from ? year(from) : null}::int, ${to ? year(to) : null}::int) <> 0`);
+  }
+  return masks;
+}
+
+/** The "ChartTargetCount" rows of a search: its jurisdictions', or the totals. */
+export function targetCountScope({ jurisdiction }: ActionSearch): Prisma.Sql {
+  // One jurisdiction as an equality, so that the ordered index reads the top rows.
+  if (jurisdiction.length === 1) return sql`a.jurisdiction = ${jurisdiction[0]}::"Jurisdiction"`;
+  return jurisdiction.length ? sql`a.jurisdiction = ANY(${jurisdiction}::"Jurisdiction"[])` : sql`a.jurisdiction IS NULL`;
+}
+
+/**
+ * How the most-sanctioned targets are found: from the per-target (or per-parent) counts when
+ * they are the answer; "bounded" when the search narrows actions those counts hold (a count is
+ * then an upper bound of the filtered count, see rankBounded); with a target filter, the
+ * filtered targets' own counts; else from the actions.
+ */
+export function topTargetsPath(search: ActionSearch): TopTargetsPath {
+  if (readsTargetActions(search)) return "filtered-targets";
+  if (namesActions(search) || includesProposals(search)) return "actions";
+  const totalsOnly = !hasDates(search) && !search.authority.length && !search.kind.length && !search.status.length
     && search.jurisdiction.length <= 1;
+  if (totalsOnly && !search.ground.length) return search.related ? "rollups" : "counts";
+  if (totalsOnly && search.ground.length === 1) return search.related ? "ground-rollups" : "ground-counts";
+  return "bounded";
 }
 
-/** The rows of "ChartTargetCount" a (target-count) search reads: its jurisdiction's, or the totals. */
-export function targetCountScope(search: ActionSearch): Prisma.Sql {
-  return search.jurisdiction.length
-    ? Prisma.sql`a.jurisdiction = ${search.jurisdiction[0]}::"Jurisdiction"`
-    : Prisma.sql`a.jurisdiction IS NULL`;
-}
+export type TopTargetsPath = "counts" | "ground-counts" | "rollups" | "ground-rollups" | "bounded" | "filtered-targets" | "actions";

@@ -1,10 +1,10 @@
 import "server-only";
-import { actionWhere } from "../actions/action-filters";
+import { actionDateParts, actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
-import { cellSource, isCellSearch, isTargetCountSearch, targetCountScope } from "./charts-cells";
+import { chartRows, matchedActions, readsTargetActions, targetCountPath, targetCountScope, targetMasks } from "./charts-cells";
 
 export interface HeadlineFigures {
   actions: number;
@@ -24,36 +24,63 @@ export interface HeadlineFigures {
 
 /** The figures above the charts, for the same filters as the table. */
 export async function getHeadlineFigures(search: ActionSearch, db: Db = getDb()): Promise<HeadlineFigures> {
-  const where = actionWhere(search);
-  // Pending proposals are counted under the same filters with proposals let in.
-  const proposalWhere = actionWhere({ ...search, proposals: true });
-  const cells = isCellSearch(search);
-  // A target counts when any of its actions states the ground.
-  const withGround = search.ground.length
-    ? Prisma.sql`AND a."groundMask" & chart_ground_mask(${search.ground}::"GroundCategory"[]) <> 0`
-    : Prisma.empty;
-  // One row per cell or per action: both count the same actions.
-  const source = cells ? cellSource(search, "ChartDateCell") : Prisma.sql`(SELECT a.*, 1 AS n FROM "SanctionAction" a)`;
-  const [[counts], [targets], [proposals], recent] = await Promise.all([
-    db.$queryRaw<{ actions: number; inForce: number; jurisdictions: number }[]>`
-      SELECT coalesce(sum(a.n), 0)::int AS actions,
-        coalesce(sum(a.n) FILTER (WHERE a.status = 'IN_FORCE'), 0)::int AS "inForce",
-        count(DISTINCT a.jurisdiction)::int AS jurisdictions
-      FROM ${source} a WHERE ${where}`,
-    isTargetCountSearch(search)
-      ? db.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM "ChartTargetCount" a WHERE ${targetCountScope(search)} ${withGround}`
-      : db.$queryRaw<{ n: number }[]>`
-        SELECT count(DISTINCT at."targetId")::int AS n
-        FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id WHERE ${where}`,
+  const [perJurisdiction, targets, [proposals], recent] = await Promise.all([
+    db.$queryRaw<{ actions: number; inForce: number }[]>`
+      SELECT sum(a.n)::int AS actions, coalesce(sum(a.n) FILTER (WHERE a.status = 'IN_FORCE'), 0)::int AS "inForce"
+      FROM (${chartRows(search)}) a GROUP BY a.jurisdiction HAVING sum(a.n) <> 0`,
+    countTargets(search, db),
+    // Pending proposals are counted under the same filters with proposals let in.
     db.$queryRaw<{ n: number }[]>`
-      SELECT coalesce(sum(a.n), 0)::int AS n FROM ${source} a
-      WHERE ${proposalWhere} AND a.kind = 'PROPOSAL' AND a.status = 'PROPOSED'`,
-    // The first row of the table's default order (newest first, unknown dates last).
-    db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
-      SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision"
-      FROM "SanctionAction" a WHERE ${where} AND a."sortDate" IS NOT NULL
-      ORDER BY a."sortDate" DESC, a.id DESC LIMIT 1`,
+      SELECT coalesce(sum(a.n), 0)::int AS n FROM (${chartRows({ ...search, proposals: true })}) a
+      WHERE a.kind = 'PROPOSAL' AND a.status = 'PROPOSED'`,
+    findMostRecent(search, db),
   ]);
-  return { ...counts, targets: targets.n, proposalsPending: proposals.n, mostRecent: recent[0] ?? null };
+  return {
+    actions: perJurisdiction.reduce((sum, j) => sum + j.actions, 0),
+    inForce: perJurisdiction.reduce((sum, j) => sum + j.inForce, 0),
+    jurisdictions: perJurisdiction.length,
+    targets,
+    proposalsPending: proposals.n,
+    mostRecent: recent,
+  };
+}
+
+/**
+ * The first row of the table's default order (newest first, unknown dates last). With an upper
+ * date bound, the newest within it (the date index read from the bound down) or among the few
+ * open-start actions (actionDateParts; read whole, else the planner walks the date index for them).
+ */
+async function findMostRecent(search: ActionSearch, db: Db): Promise<HeadlineFigures["mostRecent"]> {
+  if (readsTargetActions(search)) {
+    // The newest of the filtered targets' actions (their index entries), then its row.
+    const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
+      SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision" FROM "SanctionAction" a
+      WHERE a.id = (SELECT m.id FROM (${matchedActions(search)}) m WHERE coalesce(m."dateStart", m."dateEnd") IS NOT NULL
+        ORDER BY coalesce(m."dateStart", m."dateEnd") DESC, m.id DESC LIMIT 1)`;
+    return recent ?? null;
+  }
+  const where = actionWhere(search);
+  const columns = Prisma.sql`a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision", a."sortDate"`;
+  const parts = actionDateParts(search);
+  const newest = (part: Prisma.Sql) => Prisma.sql`SELECT ${columns} FROM "SanctionAction" a
+    WHERE ${where} AND ${part} AND a."sortDate" IS NOT NULL ORDER BY a."sortDate" DESC, a.id DESC LIMIT 1`;
+  const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
+    WITH open_start AS MATERIALIZED (SELECT ${columns} FROM "SanctionAction" a WHERE ${where} AND ${parts ? parts[1] : Prisma.sql`FALSE`})
+    SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision"
+    FROM ((${newest(parts ? parts[0] : Prisma.sql`TRUE`)}) UNION ALL SELECT * FROM open_start WHERE "sortDate" IS NOT NULL) a
+    ORDER BY a."sortDate" DESC, a.id DESC LIMIT 1`;
+  return recent ?? null;
+}
+
+/** Targets with at least one matched action (targetCountPath). */
+async function countTargets(search: ActionSearch, db: Db): Promise<number> {
+  const path = targetCountPath(search);
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>(path === "masks"
+    ? Prisma.sql`SELECT ${search.jurisdiction.length > 1 ? Prisma.sql`count(DISTINCT a."targetId")` : Prisma.sql`count(*)`}::int AS n
+        FROM "ChartTargetCount" a WHERE ${Prisma.join([targetCountScope(search), ...(targetMasks(search) ?? [])], " AND ")}`
+    : path === "target-actions"
+    ? Prisma.sql`SELECT count(DISTINCT a."targetId")::int AS n FROM "ChartTargetAction" a WHERE ${actionWhere(search)}`
+    : Prisma.sql`SELECT count(DISTINCT at."targetId")::int AS n
+        FROM (${matchedActions(search)}) a JOIN "ActionTarget" at ON at."actionId" = a.id`);
+  return n;
 }

@@ -4,7 +4,7 @@ import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { cellSource, isCellSearch } from "./charts-cells";
+import { chartRows, instrumentCells, matchedActions } from "./charts-cells";
 
 export interface InstrumentCount {
   id: number;
@@ -18,26 +18,22 @@ export const TOP_INSTRUMENTS = 15;
 /** Legal instruments by number of actions citing them (an instrument filter narrows to its own). */
 export async function getInstrumentCounts(search: ActionSearch, db: Db = getDb()) {
   const onlyFiltered = search.instrument.length
-    ? Prisma.sql`AND ai."instrumentId" = ANY(${search.instrument}::int[])`
-    : Prisma.empty;
-  const fromCells = isCellSearch(search);
-  const ranked = fromCells
-    ? Prisma.sql`SELECT a."instrumentId", sum(a.n)::int AS count FROM ${cellSource(search, "ChartInstrumentCell")} a
+    ? Prisma.sql`ai."instrumentId" = ANY(${search.instrument}::int[])`
+    : Prisma.sql`TRUE`;
+  const cells = instrumentCells(search);
+  const ranked = cells
+    ? Prisma.sql`SELECT a."instrumentId", sum(a.n)::int AS count FROM ${cells} a
         WHERE ${actionWhere(search)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}`
     : Prisma.sql`SELECT ai."instrumentId", count(*)::int AS count
-        FROM "SanctionAction" a JOIN "ActionInstrument" ai ON ai."actionId" = a.id
-        WHERE ${actionWhere(search)} ${onlyFiltered}
+        FROM (${matchedActions(search)}) a JOIN "ActionInstrument" ai ON ai."actionId" = a.id
+        WHERE ${onlyFiltered}
         GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}`;
   const [counts, [none]] = await Promise.all([
     db.$queryRaw<InstrumentCount[]>`
       SELECT i.id, i.citation, i.jurisdiction, c.count FROM (${ranked}) c JOIN "LegalInstrument" i ON i.id = c."instrumentId"
       ORDER BY c.count DESC, i.citation`,
-    fromCells
-      ? db.$queryRaw<{ n: number }[]>`
-        SELECT coalesce(sum(a.n), 0)::int AS n FROM ${cellSource(search, "ChartDateCell")} a WHERE ${actionWhere(search)} AND NOT a."hasInstruments"`
-      : db.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM "SanctionAction" a
-        WHERE ${actionWhere(search)} AND NOT EXISTS (SELECT 1 FROM "ActionInstrument" ai WHERE ai."actionId" = a.id)`,
+    db.$queryRaw<{ n: number }[]>`
+      SELECT coalesce(sum(a.n) FILTER (WHERE NOT a."hasInstruments"), 0)::int AS n FROM (${chartRows(search)}) a`,
   ]);
   return { counts, withoutInstrument: none.n };
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { cellSource, isCellSearch } from "./charts-cells";
+import { chartRows } from "./charts-cells";
 
 /**
  * How an action's date interval is counted: in a year when the interval lies within it;
@@ -28,27 +27,17 @@ export interface ActionsOverTime {
 }
 
 export async function getActionsOverTime(search: ActionSearch, db: Db = getDb()): Promise<ActionsOverTime> {
-  if (isCellSearch(search)) {
-    return shapeOverTime(await db.$queryRaw<OverTimeCell[]>`
-      SELECT a.jurisdiction,
-        CASE WHEN a."startYear" IS NULL AND a."endYear" IS NULL THEN 'unknown'
-             WHEN a."startYear" = a."endYear" THEN 'year' ELSE 'span' END AS band,
-        a."startYear", a."endYear", sum(a.n)::int AS count
-      FROM ${cellSource(search, "ChartDateCell")} a WHERE ${actionWhere(search)}
-      GROUP BY 1, 2, 3, 4`);
-  }
-  const cells = await db.$queryRaw<OverTimeCell[]>`
-    SELECT a.jurisdiction, b.band, b."startYear", b."endYear", count(*)::int AS count
-    FROM "SanctionAction" a
+  return shapeOverTime(await db.$queryRaw<OverTimeCell[]>`
+    SELECT a.jurisdiction, b.band, b."startYear", b."endYear", sum(a.n)::int AS count
+    FROM (SELECT r.jurisdiction, r."datePrecision", r."dateStart", r."dateEnd", sum(r.n) AS n
+      FROM (${chartRows(search, { dated: true })}) r GROUP BY 1, 2, 3, 4) a
     CROSS JOIN LATERAL (SELECT
         CASE WHEN a."datePrecision" = 'UNKNOWN' OR (a."dateStart" IS NULL AND a."dateEnd" IS NULL) THEN 'unknown'
              WHEN date_part('year', a."dateStart") = date_part('year', a."dateEnd") THEN 'year'
              ELSE 'span' END AS band,
         date_part('year', a."dateStart")::int AS "startYear",
         date_part('year', a."dateEnd")::int AS "endYear") b
-    WHERE ${actionWhere(search)}
-    GROUP BY 1, 2, 3, 4`;
-  return shapeOverTime(cells);
+    GROUP BY 1, 2, 3, 4 HAVING sum(a.n) <> 0`);
 }
 
 /** Years in order with no gaps (an empty year is a zero, not a missing bar), spanning the spans too. */

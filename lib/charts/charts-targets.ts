@@ -1,10 +1,10 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { actionWhere, targetIds } from "../actions/action-filters";
+import { actionWhere, RELATED_TARGET_DEPTH, targetIds } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { TargetKind } from "../generated/prisma/enums";
-import { isTargetCountSearch, targetCountScope } from "./charts-cells";
+import { matchedActions, targetCountScope, topTargetsPath } from "./charts-cells";
 
 export interface TargetCount {
   id: number;
@@ -22,29 +22,87 @@ export const TOP_TARGETS = 10;
  * row count of target=<parent>&related=true.
  */
 export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Promise<TargetCount[]> {
+  const path = topTargetsPath(search);
+  const counts = path === "bounded" ? await rankBounded(search, db)
+    : path === "actions" ? countFromActions(search)
+    // A target filter narrows the bars to the filtered targets, so each bar's link stays exact.
+    : path === "filtered-targets" ? (search.related ? rollupCounts : targetCounts)({ ...search, target: [] }, search.target)
+    : countFromCells(search, path);
+  return db.$queryRaw<TargetCount[]>`
+    WITH c AS (${counts})
+    SELECT t.id, t.name, t.kind, c.count FROM c JOIN "Target" t ON t.id = c.id
+    ORDER BY c.count DESC, t.name, t.id`;
+}
+
+const COUNT_TABLES = {
+  counts: ["ChartTargetCount", "targetId"],
+  "ground-counts": ["ChartTargetGroundCount", "targetId"],
+  rollups: ["ChartRollupCount", "rootId"],
+  "ground-rollups": ["ChartRollupGroundCount", "rootId"],
+} as const;
+
+/** The top rows of a per-target (or per-parent) count table, by its ordered index. */
+function countFromCells(search: ActionSearch, path: keyof typeof COUNT_TABLES): Prisma.Sql {
+  const [table, id] = COUNT_TABLES[path].map((name) => Prisma.raw(`"${name}"`));
+  const ground = search.ground.length ? Prisma.sql`AND a.ground = ${search.ground[0]}::"GroundCategory"` : Prisma.empty;
+  return Prisma.sql`SELECT a.${id} AS id, a.n AS count FROM ${table} a
+    WHERE ${targetCountScope(search)} ${ground} ORDER BY a.n DESC, a.${id} LIMIT ${TOP_TARGETS}`;
+}
+
+/** Candidates read per round, most actions first: after the last, every target, or (roll-ups) the actions. */
+const BOUNDED_ROUNDS = { targets: [100, 1000, Infinity], rollups: [20, 100] };
+
+/**
+ * The top targets of a search whose filters "ChartTargetAction" holds (no proposals): a target's
+ * count in "ChartTargetCount" (a top parent's in "ChartRollupCount"; in the search's one
+ * jurisdiction, or in all) bounds its filtered count. The filtered counts of the K targets with
+ * the largest counts are exact; when the tenth of them beats the largest count left out, no
+ * other target can enter the top ten. Else K grows.
+ */
+async function rankBounded(search: ActionSearch, db: Db): Promise<Prisma.Sql> {
+  const scope = search.jurisdiction.length === 1 ? targetCountScope(search) : Prisma.sql`a.jurisdiction IS NULL`;
+  const [counts, id] = COUNT_TABLES[search.related ? "rollups" : "counts"].map((name) => Prisma.raw(`"${name}"`));
+  for (const k of BOUNDED_ROUNDS[search.related ? "rollups" : "targets"]) {
+    const candidates = k === Infinity ? null : await db.$queryRaw<{ id: number; n: number }[]>`
+      SELECT a.${id} AS id, a.n FROM ${counts} a WHERE ${scope} ORDER BY a.n DESC, a.${id} LIMIT ${k + 1}`;
+    const bound = candidates && candidates.length > k ? candidates[k].n : 0;
+    const ids = candidates?.slice(0, k).map((c) => c.id) ?? null;
+    const exact = await db.$queryRaw<{ id: number; count: number }[]>(search.related ? rollupCounts(search, ids ?? []) : targetCounts(search, ids));
+    const proven = exact.length === TOP_TARGETS ? exact[TOP_TARGETS - 1].count > bound : bound === 0;
+    if (proven) return Prisma.sql`SELECT * FROM unnest(${exact.map((e) => e.id)}::int[], ${exact.map((e) => e.count)}::int[]) v(id, count)`;
+  }
+  return countFromActions(search);
+}
+
+/** The filtered counts of the given targets (null: all), top ten: from their actions in "ChartTargetAction". */
+const targetCounts = (search: ActionSearch, ids: number[] | null) => Prisma.sql`
+  SELECT a."targetId" AS id, count(*)::int AS count FROM "ChartTargetAction" a
+  WHERE ${ids ? Prisma.sql`a."targetId" = ANY(${ids}::int[])` : Prisma.sql`TRUE`} AND ${actionWhere(search)}
+  GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_TARGETS}`;
+
+/** The filtered counts of the given top parents with their units and officials (as "ChartRollupCount" counts them), top ten. */
+const rollupCounts = (search: ActionSearch, roots: number[]) => Prisma.sql`
+  WITH RECURSIVE down(root, id, depth) AS (
+    SELECT r, r, 0 FROM unnest(${roots}::int[]) r
+    UNION
+    SELECT down.root, rel."fromId", down.depth + 1 FROM down JOIN "TargetRelation" rel ON rel."toId" = down.id
+    WHERE down.depth < ${RELATED_TARGET_DEPTH}
+  )
+  SELECT down.root AS id, count(DISTINCT a.id)::int AS count FROM down JOIN "ChartTargetAction" a ON a."targetId" = down.id
+  WHERE ${actionWhere(search)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_TARGETS}`;
+
+function countFromActions(search: ActionSearch): Prisma.Sql {
   // A target filter narrows the bars to the filtered targets, so each bar's link stays exact.
   const onlyFiltered = search.target.length
-    ? Prisma.sql`AND at."targetId" = ANY(${targetIds(search)})`
-    : Prisma.empty;
+    ? Prisma.sql`at."targetId" = ANY(${targetIds(search)})`
+    : Prisma.sql`TRUE`;
   const hits = Prisma.sql`SELECT DISTINCT at."targetId" AS tid, a.id AS aid
-    FROM "SanctionAction" a JOIN "ActionTarget" at ON at."actionId" = a.id
-    WHERE ${actionWhere(search)} ${onlyFiltered}`;
+    FROM (${matchedActions(search)}) a JOIN "ActionTarget" at ON at."actionId" = a.id
+    WHERE ${onlyFiltered}`;
   const isParent = search.target.length
     ? Prisma.sql`up.ancestor = ANY(${search.target}::int[])`
     : Prisma.sql`NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = up.ancestor)`;
-  const fromCells = isTargetCountSearch(search) && !search.target.length;
-  // Roll-ups are not kept per ground: a ground with related=true reads the actions.
-  const counts = fromCells && search.ground.length && !search.related
-    ? Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetGroundCount" a
-        WHERE ${targetCountScope(search)} AND a.ground = ${search.ground[0]}::"GroundCategory"
-        ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`
-    : fromCells && !search.related
-    ? Prisma.sql`SELECT a."targetId" AS id, a.n AS count FROM "ChartTargetCount" a
-        WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."targetId" LIMIT ${TOP_TARGETS}`
-    : fromCells && !search.ground.length
-    ? Prisma.sql`SELECT a."rootId" AS id, a.n AS count FROM "ChartRollupCount" a
-        WHERE ${targetCountScope(search)} ORDER BY a.n DESC, a."rootId" LIMIT ${TOP_TARGETS}`
-    : search.related
+  return search.related
     ? Prisma.sql`WITH RECURSIVE hits AS (${hits}),
         up(tid, ancestor, depth) AS (
           SELECT DISTINCT tid, tid, 0 FROM hits
@@ -58,8 +116,4 @@ export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Pro
         GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_TARGETS}`
     : Prisma.sql`WITH hits AS (${hits})
         SELECT tid AS id, count(*)::int AS count FROM hits GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_TARGETS}`;
-  return db.$queryRaw<TargetCount[]>`
-    WITH c AS (${counts})
-    SELECT t.id, t.name, t.kind, c.count FROM c JOIN "Target" t ON t.id = c.id
-    ORDER BY c.count DESC, t.name, t.id`;
 }

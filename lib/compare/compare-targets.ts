@@ -56,28 +56,54 @@ export const compareWhere = ({ a, b }: CompareSearch) => actionWhere({ ...DEFAUL
  * acted on by both first. The set counts cover every target.
  */
 export async function compareTargets(search: CompareSearch, limit: number, db: Db = getDb()) {
-  const { a, b } = search;
-  // From the pre-aggregated counts (migration chart_cells), whose scope — actions other than
-  // proposals, per jurisdiction — is the comparison's: the sets from 16 mask rows, the rows
-  // for the targets with the most actions that A or B acted on, by the totals' index.
-  const isSide = (j: string) => Prisma.sql`a.jurisdiction = ${j}::"Jurisdiction"`;
-  const [[sets], per] = await Promise.all([
-    db.$queryRaw<CompareTargetSets[]>`
-      SELECT
-        coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") <> 0
-          AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") <> 0), 0)::int AS both,
-        coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") <> 0
-          AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") = 0), 0)::int AS "onlyA",
-        coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") = 0
-          AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") <> 0), 0)::int AS "onlyB"
-      FROM "ChartTargetMask"`,
+  const [sets, ids] = await Promise.all([countTargetSets(search, db), rankTargets(search, limit, db)]);
+  return { rows: await describeTargets(search, ids, db), sets, total: sets.both + sets.onlyA + sets.onlyB };
+}
+
+/** The same rows `chunk` targets at a time, in the same order: the first come before the rest are read. */
+export async function* streamCompareTargets(search: CompareSearch, limit: number, chunk: number, db: Db = getDb()) {
+  const ids = await rankTargets(search, limit, db);
+  for (let start = 0; start < ids.length; start += chunk) yield describeTargets(search, ids.slice(start, start + chunk), db);
+}
+
+// From the pre-aggregated counts (migration chart_cells), whose scope — actions other than
+// proposals, per jurisdiction — is the comparison's.
+const isSide = (j: string) => Prisma.sql`a.jurisdiction = ${j}::"Jurisdiction"`;
+
+/** Both / only A / only B, from 16 mask rows. */
+export async function countTargetSets({ a, b }: CompareSearch, db: Db = getDb()): Promise<CompareTargetSets> {
+  const [sets] = await db.$queryRaw<CompareTargetSets[]>`
+    SELECT
+      coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") <> 0
+        AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") <> 0), 0)::int AS both,
+      coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") <> 0
+        AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") = 0), 0)::int AS "onlyA",
+      coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") = 0
+        AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") <> 0), 0)::int AS "onlyB"
+    FROM "ChartTargetMask"`;
+  return sets;
+}
+
+/** The `limit` targets A or B acted on with the most actions (by the totals' index), both sides first, then by A + B. */
+async function rankTargets({ a, b }: CompareSearch, limit: number, db: Db): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    WITH top AS (
+      SELECT t."targetId" AS tid FROM "ChartTargetCount" t
+      WHERE t.jurisdiction IS NULL AND EXISTS (SELECT 1 FROM "ChartTargetCount" a
+        WHERE a."targetId" = t."targetId" AND (${isSide(a)} OR ${isSide(b)}))
+      ORDER BY t.n DESC, t."targetId" LIMIT ${limit}
+    )
+    SELECT top.tid AS id FROM top JOIN "ChartTargetCount" a ON a."targetId" = top.tid AND (${isSide(a)} OR ${isSide(b)})
+    JOIN "Target" t ON t.id = top.tid
+    GROUP BY top.tid, t.name ORDER BY count(*) = 2 DESC, sum(a.n) DESC, t.name, top.tid`;
+  return rows.map((r) => r.id);
+}
+
+/** The comparison rows of the given targets, in their order. */
+async function describeTargets({ a, b }: CompareSearch, ids: number[], db: Db): Promise<CompareTargetRow[]> {
+  const [per, groups, relations] = await Promise.all([
     db.$queryRaw<PerTarget[]>`
-      WITH top AS (
-        SELECT t."targetId" AS tid FROM "ChartTargetCount" t
-        WHERE t.jurisdiction IS NULL AND EXISTS (SELECT 1 FROM "ChartTargetCount" a
-          WHERE a."targetId" = t."targetId" AND (${isSide(a)} OR ${isSide(b)}))
-        ORDER BY t.n DESC, t."targetId" LIMIT ${limit}
-      ), per AS (
+      WITH per AS (
         SELECT a."targetId" AS tid,
           coalesce(sum(a.n) FILTER (WHERE ${isSide(a)}), 0)::int AS "actionsA",
           coalesce(sum(a.n) FILTER (WHERE ${isSide(b)}), 0)::int AS "actionsB",
@@ -91,29 +117,30 @@ export async function compareTargets(search: CompareSearch, limit: number, db: D
           chart_ground_list(coalesce(bit_or(a."groundMask") FILTER (WHERE ${isSide(b)}), 0))::text[] AS "groundsB",
           max(a."instrumentIds") FILTER (WHERE ${isSide(a)}) AS "instrumentIdsA",
           max(a."instrumentIds") FILTER (WHERE ${isSide(b)}) AS "instrumentIdsB"
-        FROM "ChartTargetCount" a WHERE a."targetId" IN (SELECT tid FROM top) AND (${isSide(a)} OR ${isSide(b)})
+        FROM "ChartTargetCount" a WHERE a."targetId" = ANY(${ids}::int[]) AND (${isSide(a)} OR ${isSide(b)})
         GROUP BY 1
       )
       SELECT per.tid AS "targetId", t.name, t.kind, per."actionsA", per."actionsB", per."startA", per."endA",
         per."startB", per."endB", per."groundsA", per."groundsB",
         ARRAY(SELECT i.citation FROM "LegalInstrument" i WHERE i.id = ANY(per."instrumentIdsA") ORDER BY i.citation) AS "instrumentsA",
         ARRAY(SELECT i.citation FROM "LegalInstrument" i WHERE i.id = ANY(per."instrumentIdsB") ORDER BY i.citation) AS "instrumentsB"
-      FROM per JOIN "Target" t ON t.id = per.tid
-      ORDER BY (per."actionsA" > 0 AND per."actionsB" > 0) DESC, per."actionsA" + per."actionsB" DESC, t.name, t.id`,
-  ]);
-  const ids = per.map((p) => p.targetId);
-  const [groups, relations] = await Promise.all([
+      FROM per JOIN "Target" t ON t.id = per.tid`,
     listGroups(ids, db),
     db.$queryRaw<{ tid: number; kind: TargetRelationKind; toName: string }[]>`
       SELECT r."fromId" AS tid, r.kind, t.name AS "toName" FROM "TargetRelation" r JOIN "Target" t ON t.id = r."toId"
       WHERE r."fromId" = ANY(${ids}::int[]) ORDER BY r."fromId", t.name`,
   ]);
+  const byId = new Map(per.map((p) => [p.targetId, p]));
+  const relationsOf = new Map<number, CompareTargetRow["relations"]>();
+  for (const { tid, kind, toName } of relations) relationsOf.set(tid, [...(relationsOf.get(tid) ?? []), { kind, toName }]);
   const side = (start: string | null, end: string | null, count: number): DayInterval | null =>
     count > 0 ? { start, end } : null;
-  const rows: CompareTargetRow[] = per.map((p) => {
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    if (!p) return [];
     const firstA = side(p.startA, p.endA, p.actionsA);
     const firstB = side(p.startB, p.endB, p.actionsB);
-    return {
+    return [{
       targetId: p.targetId,
       name: p.name,
       kind: p.kind,
@@ -127,10 +154,9 @@ export async function compareTargets(search: CompareSearch, limit: number, db: D
       instrumentsA: p.instrumentsA,
       instrumentsB: p.instrumentsB,
       group: groups.get(p.targetId) ?? { id: p.targetId, name: p.name },
-      relations: relations.filter((r) => r.tid === p.targetId).map(({ kind, toName }) => ({ kind, toName })),
-    };
+      relations: relationsOf.get(id) ?? [],
+    }];
   });
-  return { rows, sets, total: sets.both + sets.onlyA + sets.onlyB };
 }
 
 /** Each target's top parent, following TargetRelation up to three levels as the table's `related` filter does. */

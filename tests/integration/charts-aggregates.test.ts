@@ -162,3 +162,61 @@ describe("one ground filter, answered from the per-ground cells", () => {
     expect(figures.actions).toBe(visibleByDefault().filter((a) => a.grounds.includes("HUMAN_RIGHTS")).length);
   });
 });
+
+describe("every filter, from cells where they can answer", () => {
+  const overview = (s: ActionSearch) => Promise.all([getHeadlineFigures(s, own.db), getActionsOverTime(s, own.db),
+    getGroundsByJurisdiction(s, own.db), getInstrumentCounts(s, own.db), getTopTargets(s, own.db)]);
+  // Every fixture action names a target "Target …", so this text keeps every action but makes
+  // each chart aggregate the actions themselves: the independent count.
+  const fromActions = (s: ActionSearch) => overview({ ...s, q: "target" });
+
+  it("gives every chart and figure exactly what the actions give", async () => {
+    const authority = (await own.db.authority.findFirstOrThrow({ where: { jurisdiction: "EU" } })).id;
+    const searches: Partial<ActionSearch>[] = [
+      {},
+      { ground: ["CYBER", "HUMAN_RIGHTS"] },
+      { ground: ["TERRORISM", "PROLIFERATION"], jurisdiction: ["US"] },
+      { ground: ["CYBER", "TERRORISM"], status: ["IN_FORCE"] },
+      { kind: ["DESIGNATION"], status: ["IN_FORCE", "LIFTED"] },
+      { status: ["LIFTED"] },
+      { jurisdiction: ["US", "EU"], status: ["IN_FORCE"] },
+      { authority: [authority] },
+      { authority: [authority], ground: ["HUMAN_RIGHTS", "CYBER"] },
+      { proposals: true, ground: ["TERRORISM", "HUMAN_RIGHTS"] },
+      { from: "2015", to: "2016" },
+      { from: "2015", to: "2016", within: true },
+      { from: "2012-03-15", to: "2019-07-01" },
+      { from: "2015-03-11", to: "2016-05-15" },
+      { from: "2015-03-11", to: "2016-05-15", within: true },
+      { from: "2015-04", ground: ["HUMAN_RIGHTS", "TERRORISM"] },
+      { to: "2016-05-31", status: ["IN_FORCE"] },
+      { from: "2009-01-20", to: "2021-09-30", jurisdiction: ["US"] },
+      { to: "2016" },
+      { from: "1960", to: "2016" },
+      { from: "2016", to: "2019", authority: [authority] },
+      { jurisdiction: ["US", "EU"], ground: ["CYBER"] },
+      { jurisdiction: ["US", "UN"], authority: [authority] },
+      { related: true },
+      { ground: ["HUMAN_RIGHTS"], related: true },
+      { ground: ["HUMAN_RIGHTS", "TERRORISM"], related: true, jurisdiction: ["US"] },
+      { status: ["IN_FORCE"], related: true, from: "2015" },
+    ];
+    expect((await getHeadlineFigures(search({ q: "target" }), own.db)).actions).toBe(visibleByDefault().length);
+    for (const extra of searches) {
+      expect(await overview(search(extra)), JSON.stringify(extra)).toEqual(await fromActions(search(extra)));
+    }
+    // A target filter reads the targets' actions ("ChartTargetAction"), alone or with others, rolled up or not.
+    for (const target of [[ids.targets.org], [ids.targets.unit, ids.targets.loner], [ids.targets.xray]]) {
+      for (const extra of [{}, { related: true }, { status: ["IN_FORCE" as const] }, { proposals: true, related: true },
+        { from: "2015-03-11", to: "2019-12-31" }, { ground: ["HUMAN_RIGHTS" as const, "CYBER" as const] }]) {
+        const s = search({ target, ...extra });
+        expect(await overview(s), JSON.stringify({ target, ...extra })).toEqual(await fromActions(s));
+      }
+    }
+    // A range of days leaves out what its whole years would let in (us-day-2015, 10 March).
+    const [days] = await overview(search({ from: "2015-03-11", to: "2015-12-31" }));
+    const overlapping = visibleByDefault().filter((a) => a.precision !== "UNKNOWN" && (a.end ?? "9999") >= "2015-03-11" && (a.start ?? "0000") <= "2015-12-31");
+    expect(overlapping.map((a) => a.slug)).not.toContain("us-day-2015");
+    expect(days.actions).toBe(overlapping.length);
+  });
+});

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getCoverage } from "../../lib/compare/compare-coverage";
 import { compareGrounds } from "../../lib/compare/compare-grounds";
 import { compareFirstDates, type DayInterval, mergeFirstIntervals } from "../../lib/compare/compare-lag";
-import { compareTargets } from "../../lib/compare/compare-targets";
+import { compareTargets, streamCompareTargets } from "../../lib/compare/compare-targets";
 import { FIXTURE_TARGETS, insertChartFixture, visibleByDefault } from "../helpers/chart-fixture";
 import { createOwnDatabase } from "../helpers/db";
 
@@ -87,6 +87,17 @@ describe("comparing two jurisdictions", () => {
     const { rows, sets } = await compareTargets(US_EU, 2, own.db);
     expect(rows).toHaveLength(2);
     expect(sets).toEqual({ both: 4, onlyA: 1, onlyB: 1 });
+  });
+
+  it("streams the same rows in the same order, a chunk at a time (the CSV export)", async () => {
+    const { rows } = await compareTargets(US_EU, 100, own.db);
+    const chunks = [];
+    for await (const chunk of streamCompareTargets(US_EU, 100, 2, own.db)) chunks.push(chunk);
+    expect(chunks.length).toBe(Math.ceil(rows.length / 2));
+    expect(chunks.flat()).toEqual(rows);
+    const cut = [];
+    for await (const chunk of streamCompareTargets(US_EU, 3, 2, own.db)) cut.push(...chunk);
+    expect(cut).toEqual((await compareTargets(US_EU, 3, own.db)).rows);
   });
 
   it("reports what the data holds for each side", async () => {

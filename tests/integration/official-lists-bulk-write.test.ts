@@ -25,6 +25,11 @@ const CELLS = [
   `SELECT * FROM "ChartDateGroundCell" ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
   `SELECT * FROM "ChartInstrumentGroundCell" ORDER BY 1, 2, 3, 4, 5`,
   `SELECT * FROM "ChartTargetGroundCount" ORDER BY 1, 2, 3`,
+  `SELECT * FROM "ChartActionCell" ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+  `SELECT * FROM "ChartInstrumentActionCell" ORDER BY 1, 2, 3, 4, 5, 6`,
+  `SELECT * FROM "ChartTargetAction" ORDER BY 1, 2`,
+  `SELECT * FROM "ChartRollupGroundCount" ORDER BY 1, 2, 3`,
+  `SELECT * FROM "ChartUndatedCell" ORDER BY 1, 2, 3, 4, 5, 6`,
 ];
 
 /** Aliases whose stored keys differ from the key functions (bulk mode writes keys it computed). */

@@ -1,20 +1,42 @@
 import type { NextRequest } from "next/server";
 import { compareCsvHeader, compareCsvRow, toCsvLine } from "@/lib/compare/compare-csv";
 import { parseCompareSearch } from "@/lib/compare/compare-search";
-import { compareTargets } from "@/lib/compare/compare-targets";
+import { countTargetSets, streamCompareTargets } from "@/lib/compare/compare-targets";
 
 /** The export is bounded: past this many targets the file says it was cut. */
 export const EXPORT_TARGET_LIMIT = 50_000;
+/** Targets read per query while the file streams out. */
+const EXPORT_CHUNK = 2_000;
 
 export async function GET(request: NextRequest) {
   const { search, problems } = parseCompareSearch(request.nextUrl.searchParams);
   if (problems.length) {
     return new Response(`Bad request: ${problems.join("; ")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const { rows, total } = await compareTargets(search, EXPORT_TARGET_LIMIT);
-  const lines = [toCsvLine(compareCsvHeader(search)), ...rows.map((row) => toCsvLine(compareCsvRow(row, search)))];
-  if (total > rows.length) lines.push(toCsvLine([`Cut at ${rows.length} of ${total} targets`]));
-  return new Response(lines.join(""), {
+  const sets = await countTargetSets(search);
+  const total = sets.both + sets.onlyA + sets.onlyB;
+  const chunks = streamCompareTargets(search, EXPORT_TARGET_LIMIT, EXPORT_CHUNK);
+  const encoder = new TextEncoder();
+  let written = 0;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(toCsvLine(compareCsvHeader(search))));
+    },
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) {
+        if (total > written) controller.enqueue(encoder.encode(toCsvLine([`Cut at ${written} of ${total} targets`])));
+        controller.close();
+        return;
+      }
+      written += next.value.length;
+      controller.enqueue(encoder.encode(next.value.map((row) => toCsvLine(compareCsvRow(row, search))).join("")));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="compare-${search.a}-${search.b}.csv"`,

@@ -1,6 +1,7 @@
 // Atom feed of the changes feed, with the same filters as /changes; invalid parameters → 400.
 import { connection } from "next/server";
 import { KIND_LABELS } from "@/lib/actions/labels";
+import { publicUrl } from "@/lib/http/public-url";
 import { parseChangeSearch } from "@/lib/official-lists/change-search";
 import { renderChangesAtom } from "@/lib/official-lists/changes-atom";
 import { listChanges } from "@/lib/official-lists/list-changes";
@@ -9,7 +10,7 @@ const FEED_SIZE = 100;
 
 export async function GET(request: Request) {
   await connection();
-  const url = new URL(request.url);
+  const url = publicUrl(request);
   const { search, problems } = parseChangeSearch(url.searchParams);
   if (problems.length) {
     return new Response(`Invalid parameters:\n${problems.join("\n")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });

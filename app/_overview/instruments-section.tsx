@@ -6,6 +6,7 @@ import type { ActionSearch } from "@/lib/actions/search-params";
 import { getInstrumentCounts, TOP_INSTRUMENTS } from "@/lib/charts/charts-instruments";
 import { linkToInstrument } from "@/lib/charts/charts-links";
 import { RankedTable } from "./ranked-table";
+import { countNoun } from "@/lib/format/count-noun";
 
 export async function InstrumentsSection({ search }: { search: ActionSearch }) {
   const { counts, withoutInstrument } = await getInstrumentCounts(search);
@@ -24,7 +25,7 @@ export async function InstrumentsSection({ search }: { search: ActionSearch }) {
       {counts.length < TOP_INSTRUMENTS
         ? `Every legal instrument cited by the matching actions (${counts.length}).`
         : `The ${TOP_INSTRUMENTS} legal instruments cited by the most matching actions.`}{" "}
-      {withoutInstrument > 0 && `${withoutInstrument.toLocaleString("en")} matching action(s) cite no instrument in their sources.`}
+      {withoutInstrument > 0 && `${countNoun(withoutInstrument, "matching action")} ${withoutInstrument === 1 ? "cites" : "cite"} no instrument in ${withoutInstrument === 1 ? "its" : "their"} sources.`}
     </>
   );
   return (

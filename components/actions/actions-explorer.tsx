@@ -129,7 +129,7 @@ export function ActionsExplorer({ page, search, hadProblems, filterOptions }: Ac
           />
         }
       />
-      <DataTablePagination table={table} totalExact={page.total.exact} pageSizes={PAGE_SIZES} noun="actions" />
+      <DataTablePagination table={table} totalExact={page.total.exact} pageSizes={PAGE_SIZES} noun={{ one: "action", other: "actions" }} />
     </div>
   );
 }

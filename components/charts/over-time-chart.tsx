@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Toolti
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
 import { AXIS_TICK, jurisdictionColor, legendText } from "./chart-colors";
 import { useOpenLink } from "./use-open-link";
+import { countNoun } from "@/lib/format/count-noun";
 
 export interface OverTimeChartData {
   years: { year: number; counts: Partial<Record<Jurisdiction, number>>; hrefs: Partial<Record<Jurisdiction, string>> }[];
@@ -44,7 +45,7 @@ export function OverTimeChart({ data }: { data: OverTimeChartData }) {
               <XAxis type="number" domain={[first, last + 1]} allowDecimals={false} tick={AXIS_TICK} tickCount={8}
                 label={{ value: "Year", position: "insideBottom", offset: -12 }} />
               <YAxis type="category" dataKey="label" width={150} tick={{ ...AXIS_TICK, fontSize: 11 }} />
-              <Tooltip formatter={(_, __, item) => [`${item.payload.count} action(s)`, item.payload.label]} labelFormatter={() => ""} />
+              <Tooltip formatter={(_, __, item) => [countNoun(item.payload.count, "action"), item.payload.label]} labelFormatter={() => ""} />
               <Bar dataKey="range" name="Span" cursor="pointer" isAnimationActive={false}
                 onClick={(_, index) => open(data.spans[index]?.href)}>
                 {data.spans.map((s) => <Cell key={s.label} fill={jurisdictionColor(s.jurisdiction)} fillOpacity={0.55}

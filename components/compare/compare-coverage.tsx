@@ -1,5 +1,6 @@
 import { JURISDICTION_LABELS } from "@/lib/actions/labels";
 import type { Coverage } from "@/lib/compare/compare-coverage";
+import { nounFor } from "@/lib/format/count-noun";
 
 /** What the data holds for each side: read every "first" and "only" against it. */
 export function CompareCoverage({ sides }: { sides: Coverage[] }) {
@@ -16,10 +17,10 @@ export function CompareCoverage({ sides }: { sides: Coverage[] }) {
             <dt className="coverage-title"><span className={`badge jurisdiction-${c.jurisdiction}`}>{c.jurisdiction}</span>
               {JURISDICTION_LABELS[c.jurisdiction]}</dt>
             <dd>
-              <strong>{c.actions.toLocaleString("en")}</strong> actions
+              <strong>{c.actions.toLocaleString("en")}</strong> {nounFor(c.actions, "action")}
               {c.fromOfficialLists > 0 && <> ({c.fromOfficialLists.toLocaleString("en")} from official lists)</>}
             </dd>
-            <dd><strong>{c.documents.toLocaleString("en")}</strong> source documents quoted</dd>
+            <dd><strong>{c.documents.toLocaleString("en")}</strong> {nounFor(c.documents, "source document")} quoted</dd>
             <dd>
               {c.earliest || c.latest ? <>Dates from {c.earliest ?? "an open start"} to {c.latest ?? "an open end"}</> : "No dated action"}
               {c.undated > 0 && <>; {c.undated.toLocaleString("en")} undated</>}

@@ -3,14 +3,15 @@ import type { ReactTable, RowData } from "@tanstack/react-table";
 import { useId } from "react";
 import type { DataTableFeatures } from "./data-table-features";
 import styles from "./data-table.module.css";
+import { countNoun } from "@/lib/format/count-noun";
 
 interface DataTablePaginationProps<TData extends RowData> {
   table: ReactTable<DataTableFeatures, TData>;
   /** False when the total is the planner's estimate: it is then shown as "about N". */
   totalExact: boolean;
   pageSizes: readonly number[];
-  /** Plural noun for the rows, e.g. "actions". */
-  noun: string;
+  /** What the rows are, in both numbers: { one: "action", other: "actions" }. */
+  noun: { one: string; other: string };
 }
 
 const number = new Intl.NumberFormat("en-GB");
@@ -28,8 +29,10 @@ export function DataTablePagination<TData extends RowData>({ table, totalExact, 
     <nav className={styles.pagination} aria-label="Pages">
       <p className={styles.range} aria-live="polite">
         {total === 0
-          ? `No ${noun}`
-          : `${number.format(first)}–${number.format(last)} of ${about}${number.format(total)} ${noun}`}
+          ? `No ${noun.other}`
+          : first > total
+            ? `No ${noun.other} on this page (${about}${countNoun(total, noun.one, noun.other)} in all)`
+            : `${number.format(first)}–${number.format(last)} of ${about}${countNoun(total, noun.one, noun.other)}`}
       </p>
       <label htmlFor={sizeId} className={styles.pageSize}>
         Rows per page

@@ -116,6 +116,7 @@ describe("actions explorer in a real browser", () => {
   it("offers the first page when the URL asks for a page past the last", async () => {
     const page = await openExplorer("?page=5");
     expect(await page.getByText("Page 5 is past the last page of these results.").count()).toBe(1);
+    expect(await page.getByText("No actions on this page (10 actions in all)").count()).toBe(1);
     await page.getByRole("button", { name: "Go to the first page" }).click();
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 10);
     expect(page.url()).not.toContain("page=");

@@ -10,6 +10,7 @@ const VERDICT_LABELS: Record<ClaimVerdict, string> = {
   CONFIRMED: "Confirmed by the record",
   CONTRADICTED: "Contradicted by the record",
   UNVERIFIED: "Unverified",
+  PROPOSAL: "Call for action: nothing to check",
 };
 
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? "—";

@@ -4,7 +4,8 @@ import type { ActionKind, Jurisdiction } from "../generated/prisma/enums";
 import { normalizeCitation } from "../instruments/normalize-citation";
 import { lookUpProgramme } from "./programme-table";
 
-export type ClaimVerdict = "CONFIRMED" | "CONTRADICTED" | "UNVERIFIED";
+/** PROPOSAL: a call for action claims no measure, so the record has nothing to confirm. */
+export type ClaimVerdict = "CONFIRMED" | "CONTRADICTED" | "UNVERIFIED" | "PROPOSAL";
 
 export interface Claim {
   kind: ActionKind;
@@ -36,7 +37,7 @@ export function listingInstruments(listing: Pick<RecordedListing, "jurisdiction"
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function checkClaim(claim: Claim, record: RecordedListing[]): { verdict: ClaimVerdict; reason: string } {
-  if (claim.kind === "PROPOSAL") return { verdict: "UNVERIFIED", reason: "A call for action, not a claim about a measure." };
+  if (claim.kind === "PROPOSAL") return { verdict: "PROPOSAL", reason: "A call for action, not a claim about a measure." };
   const listings = record.filter((r) => r.jurisdiction === claim.jurisdiction);
   if (listings.length === 0) {
     return { verdict: "UNVERIFIED", reason: `No imported ${claim.jurisdiction} list records this target.` };

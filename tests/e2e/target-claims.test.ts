@@ -11,11 +11,13 @@ describe("claims and the official record on a target page", () => {
   it("lists MOIS's article claims with quotes, unverified while no list is imported", async () => {
     const mois = await db.target.findUniqueOrThrow({ where: { slug: "mois" } });
     const claims = await db.sanctionAction.count({ where: { origin: "ARTICLE", targets: { some: { targetId: mois.id } } } });
+    const proposals = await db.sanctionAction.count({ where: { origin: "ARTICLE", kind: "PROPOSAL", targets: { some: { targetId: mois.id } } } });
     const page = await browser.open(`/targets/${mois.id}`);
     const section = page.getByTestId("claims-record");
     await section.waitFor();
     expect(await section.locator("li[data-verdict]").count()).toBe(claims);
-    expect(await section.locator('li[data-verdict="UNVERIFIED"]').count()).toBe(claims);
+    expect(await section.locator('li[data-verdict="UNVERIFIED"]').count()).toBe(claims - proposals);
+    expect(await section.locator('li[data-verdict="PROPOSAL"]').count()).toBe(proposals);
     expect(await section.innerText()).toContain("No imported official list has an entry linked to this target.");
     expect(await section.locator("blockquote").first().innerText()).toMatch(/^“.+” — /);
     await page.getByRole("link", { name: "List changes for this target" }).click();

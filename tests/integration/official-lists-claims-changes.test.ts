@@ -45,7 +45,7 @@ describe("claims and the official record", () => {
     expect(designation.verdict).toBe("CONFIRMED");
     expect(designation.reason).toContain("E.O. 13553");
     const proposals = claims.filter((c) => c.action.kind === "PROPOSAL");
-    expect(proposals.every((c) => c.verdict === "UNVERIFIED")).toBe(true);
+    expect(proposals.every((c) => c.verdict === "PROPOSAL")).toBe(true);
 
     const html = renderToStaticMarkup(createElement(TargetClaimsRecord, { comparison: await compareTargetClaims(await targetId("mois"), db) }));
     expect(html).toContain("Confirmed by the record");

@@ -45,7 +45,7 @@ describe("checkClaim", () => {
 
   it("leaves claims unverified when no list of that jurisdiction records the target, and never checks proposals", () => {
     expect(checkClaim(claim({ jurisdiction: "EU" }), [ofac]).verdict).toBe("UNVERIFIED");
-    expect(checkClaim(claim({ kind: "PROPOSAL" }), [ofac]).verdict).toBe("UNVERIFIED");
+    expect(checkClaim(claim({ kind: "PROPOSAL" }), [ofac]).verdict).toBe("PROPOSAL");
   });
 
   it("checks delistings against removals and against later versions that still list the target", () => {

@@ -6,6 +6,7 @@ import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { ActionKind, DatePrecision, Jurisdiction, ListSource } from "../generated/prisma/enums";
 import { CHANGES_PER_PAGE, type ChangeSearch } from "./change-search";
+import { spellProgrammeCodes } from "./programme-table";
 
 const { sql, join } = Prisma;
 
@@ -18,7 +19,7 @@ export function changeWhere(search: ChangeSearch): Prisma.Sql {
   }
   if (search.programme.length) {
     conditions.push(sql`EXISTS (SELECT 1 FROM "ActionListEntry" ale JOIN "ListEntry" e ON e.id = ale."entryId"
-      WHERE ale."actionId" = a.id AND e.programmes && ${search.programme}::text[])`);
+      WHERE ale."actionId" = a.id AND e.programmes && ${spellProgrammeCodes(search.programme)}::text[])`);
   }
   if (search.source.length) {
     conditions.push(sql`EXISTS (SELECT 1 FROM "ActionListEntry" ale JOIN "ListImport" li ON li.id = ale."importId"

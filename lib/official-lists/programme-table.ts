@@ -164,6 +164,17 @@ const UK_REGIME_GROUNDS: Array<[RegExp, GroundCategory]> = [
   [/syria/i, "SYRIA_SUPPORT"],
 ];
 
+const KNOWN_CODES = Object.values(PROGRAMME_TABLE).flatMap((codes) => Object.keys(codes));
+
+/**
+ * The codes as the lists write them for codes typed in any case: "iran-hr" → IRAN-HR; "iran"
+ * → IRAN (OFAC) and Iran (UN). A code the table does not know is kept as typed.
+ */
+export function spellProgrammeCodes(typed: string[]): string[] {
+  const spellings = typed.flatMap((code) => [code, ...KNOWN_CODES.filter((known) => known.toUpperCase() === code.toUpperCase())]);
+  return [...new Set(spellings)];
+}
+
 /** The meaning of a code, or null when the table does not know it. */
 export function lookUpProgramme(jurisdiction: Jurisdiction, code: string): ProgrammeMeaning | null {
   const known = PROGRAMME_TABLE[jurisdiction][code];

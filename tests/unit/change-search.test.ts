@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CHANGE_SEARCH, parseChangeSearch, serializeChangeSearch } from "../../lib/official-lists/change-search";
-import { lookUpProgramme } from "../../lib/official-lists/programme-table";
+import { lookUpProgramme, spellProgrammeCodes } from "../../lib/official-lists/programme-table";
 
 describe("changes feed parameters", () => {
   it("reads valid filters and round-trips them", () => {
@@ -29,5 +29,6 @@ describe("programme table", () => {
     expect(lookUpProgramme("US", "IRAN-CON-ARMS-EO")).toMatchObject({ citation: "E.O. 13949", grounds: ["PROLIFERATION"] });
     expect(lookUpProgramme("US", "ZIMBABWE")).toMatchObject({ citation: null, instrumentKind: "PROGRAMME" });
     expect(lookUpProgramme("US", "NOT-A-CODE")).toBeNull();
+    expect(spellProgrammeCodes(["iran-hr", "iran", "NOT-A-code"])).toEqual(["iran-hr", "IRAN-HR", "iran", "IRAN", "Iran", "NOT-A-code"]);
   });
 });

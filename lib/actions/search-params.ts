@@ -11,7 +11,7 @@ import {
   parseAsStringLiteral,
 } from "nuqs/server";
 import { z } from "zod";
-import { commaList, type LenientSearch, parseLenient, type RawSearchParams } from "../search-params/parse-lenient";
+import { commaList, describeParamIssue, type LenientSearch, parseLenient, type RawSearchParams } from "../search-params/parse-lenient";
 import { ActionKind, ActionStatus, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
 
 export const SORT_KEYS = [
@@ -120,9 +120,8 @@ export function parseActionSearch(raw: RawSearchParams): { search: ActionSearch;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_value") return `expected one of ${issue.values.join(", ")}`;
   if (issue.code === "invalid_union") return `expected one of ${PAGE_SIZES.join(", ")}`;
-  return issue.message;
+  return describeParamIssue(issue);
 }
 
 /** Whether "2020", "2020-02" or "2020-02-29" names a real year, month or day (not "2020-02-30"). */

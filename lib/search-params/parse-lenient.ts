@@ -14,11 +14,28 @@ export const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
     .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(item).max(50, "at most 50 values"));
 
+/** What was wrong with a parameter, in words for the person who typed it (not zod's). */
+export function describeParamIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_value":
+      return `expected one of ${issue.values.join(", ")}`;
+    case "invalid_type":
+      return issue.expected === "number" ? "expected a number" : `expected ${issue.expected}`;
+    case "too_small":
+      return issue.origin === "string" ? `expected at least ${issue.minimum} characters` : `expected at least ${issue.minimum}`;
+    case "too_big":
+      return issue.origin === "string" ? `expected at most ${issue.maximum} characters`
+        : issue.origin === "array" ? `at most ${issue.maximum} values` : `expected at most ${issue.maximum}`;
+    default:
+      return issue.message;
+  }
+}
+
 export function parseLenient<F extends Fields>(
   fields: F,
   defaults: LenientSearch<F>,
   raw: RawSearchParams,
-  describeIssue: (issue: z.core.$ZodIssue) => string = (issue) => issue.message,
+  describeIssue: (issue: z.core.$ZodIssue) => string = describeParamIssue,
 ): { search: LenientSearch<F>; problems: string[] } {
   const get = (key: string) => {
     const value = raw instanceof URLSearchParams ? raw.getAll(key) : raw[key];

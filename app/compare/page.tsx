@@ -12,6 +12,7 @@ import { compareGrounds } from "@/lib/compare/compare-grounds";
 import { parseCompareSearch } from "@/lib/compare/compare-search";
 import { groupRows } from "@/lib/compare/compare-summary";
 import { compareTargets } from "@/lib/compare/compare-targets";
+import { CompareFocus } from "./compare-focus";
 
 export const metadata: Metadata = { title: "Compare jurisdictions" };
 
@@ -48,10 +49,13 @@ async function Comparison({ searchParams }: { searchParams: Promise<RawSearchPar
     <>
       <CompareForm search={search} />
       <SearchProblems problems={problems} />
+      {search.target.length > 0 && <CompareFocus search={search} />}
       <div className="compare-layout">
         <div className="compare-main">
           {total === 0 ? (
-            <p className="empty">Neither {search.a} nor {search.b} has a recorded action against any target.</p>
+            <p className="empty">
+              Neither {search.a} nor {search.b} has a recorded action against {search.target.length ? "these targets" : "any target"}.
+            </p>
           ) : (
             <>
               <CompareSummary names={names} sets={sets} rows={rows} groups={groups} grounds={grounds} />

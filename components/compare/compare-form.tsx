@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { JURISDICTION_LABELS } from "@/lib/actions/labels";
 import { JURISDICTIONS } from "@/lib/actions/search-params";
-import type { CompareSearch } from "@/lib/compare/compare-search";
+import { type CompareSearch, serializeCompareSearch } from "@/lib/compare/compare-search";
 
 /** A plain GET form: works before (and without) JavaScript. */
 export function CompareForm({ search }: { search: CompareSearch }) {
@@ -17,9 +17,12 @@ export function CompareForm({ search }: { search: CompareSearch }) {
     <form className="compare-form" action="/compare" method="get">
       {select("a", "Compare")}
       {select("b", "with")}
+      {/* Changing sides keeps the narrowing to targets. */}
+      {search.target.length > 0 && <input type="hidden" name="target" value={search.target.join(",")} />}
+      {search.related && <input type="hidden" name="related" value="true" />}
       <button type="submit">Compare</button>
-      <Link href={`/compare?a=${search.b}&b=${search.a}`}>Swap sides</Link>
-      <a href={`/api/compare/export?a=${search.a}&b=${search.b}`} download>Download CSV</a>
+      <Link href={`/compare${serializeCompareSearch({ ...search, a: search.b, b: search.a })}`}>Swap sides</Link>
+      <a href={`/api/compare/export${serializeCompareSearch(search)}`} download>Download CSV</a>
     </form>
   );
 }

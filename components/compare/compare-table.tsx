@@ -3,6 +3,7 @@ import { GROUND_LABELS, RELATION_LABELS } from "@/lib/actions/labels";
 import { DEFAULT_ACTION_SEARCH } from "@/lib/actions/search-params";
 import { linkToTable } from "@/lib/charts/charts-links";
 import { formatDayInterval } from "@/lib/compare/compare-format";
+import { serializeCompareSearch } from "@/lib/compare/compare-search";
 import { describeLag, type Side } from "@/lib/compare/compare-lag";
 import type { TargetGroup } from "@/lib/compare/compare-summary";
 import type { CompareTargetRow } from "@/lib/compare/compare-targets";
@@ -39,7 +40,10 @@ export function CompareTable(props: { groups: TargetGroup<CompareTargetRow>[]; s
             <tr className="group-row">
               <th scope="rowgroup" colSpan={10}>
                 {group.name} {group.rows.length > 1 || group.rows[0].targetId !== group.id ? "and related targets" : ""}
-                <span className="muted small"> · whole group: {describeLag(group.lag, names)}</span>
+                <span className="muted small"> · whole group: {describeLag(group.lag, names)} · </span>
+                <Link className="small" href={`/compare${serializeCompareSearch({ a: A, b: B, target: [group.id], related: true })}`}>
+                  Compare this group only
+                </Link>
               </th>
             </tr>
             {group.rows.map((row) => (

@@ -1,35 +1,43 @@
-// The comparison's URL parameters: two different jurisdictions, ?a=US&b=EU.
+// The comparison's URL parameters: two different jurisdictions (?a=US&b=EU), optionally
+// narrowed to targets as the table narrows them (&target=12&related=true: MOIS and the units
+// and officials under it).
 import { z } from "zod";
 import { JURISDICTIONS, type RawSearchParams } from "../actions/search-params";
 import type { Jurisdiction } from "../generated/prisma/enums";
+import { commaList, parseLenient } from "../search-params/parse-lenient";
 
 export interface CompareSearch {
   a: Jurisdiction;
   b: Jurisdiction;
+  /** Only these targets (and, with `related`, those under them); empty: every target. */
+  target: number[];
+  related: boolean;
 }
 
-export const DEFAULT_COMPARE_SEARCH: CompareSearch = { a: "US", b: "EU" };
+export const DEFAULT_COMPARE_SEARCH: CompareSearch = { a: "US", b: "EU", target: [], related: false };
 
-const side = z.enum(JURISDICTIONS);
+const side = z.string().transform((s) => s.toUpperCase()).pipe(z.enum(JURISDICTIONS));
+const FIELDS = {
+  a: side,
+  b: side,
+  target: commaList(z.coerce.number<string>().int().positive()),
+  related: z.enum(["true", "false"]).transform((v) => v === "true"),
+};
 
-/** Invalid values fall back to US and EU and are listed in `problems` (the CSV route answers 400). */
+/** Invalid values fall back to the defaults and are listed in `problems` (the CSV route answers 400). */
 export function parseCompareSearch(raw: RawSearchParams): { search: CompareSearch; problems: string[] } {
-  const get = (key: string) => {
-    const value = raw instanceof URLSearchParams ? raw.get(key) : raw[key];
-    return Array.isArray(value) ? value.join(",") : value;
-  };
-  const search = { ...DEFAULT_COMPARE_SEARCH };
-  const problems: string[] = [];
-  for (const key of ["a", "b"] as const) {
-    const value = get(key);
-    if (value === undefined || value === null || value === "") continue;
-    const parsed = side.safeParse(value.toUpperCase());
-    if (parsed.success) search[key] = parsed.data;
-    else problems.push(`${key}=${JSON.stringify(value)}: expected one of ${JURISDICTIONS.join(", ")}`);
-  }
+  const { search, problems } = parseLenient(FIELDS, DEFAULT_COMPARE_SEARCH, raw);
   if (search.a === search.b) {
     problems.push(`a and b are both ${search.a}: choose two different jurisdictions`);
-    return { search: { ...DEFAULT_COMPARE_SEARCH }, problems };
+    return { search: { ...search, a: DEFAULT_COMPARE_SEARCH.a, b: DEFAULT_COMPARE_SEARCH.b }, problems };
   }
   return { search, problems };
+}
+
+/** The search as URL parameters, for links between comparisons and to the CSV. */
+export function serializeCompareSearch(search: CompareSearch): string {
+  const params = new URLSearchParams({ a: search.a, b: search.b });
+  if (search.target.length) params.set("target", search.target.join(","));
+  if (search.related) params.set("related", "true");
+  return `?${params}`;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { actionWhere } from "../actions/action-filters";
+import { actionWhere, targetIds } from "../actions/action-filters";
 import { DEFAULT_ACTION_SEARCH } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
@@ -47,8 +47,12 @@ interface PerTarget {
   instrumentsB: string[];
 }
 
-/** The actions the comparison covers: the table's default (no proposals), the two jurisdictions. */
-export const compareWhere = ({ a, b }: CompareSearch) => actionWhere({ ...DEFAULT_ACTION_SEARCH, jurisdiction: [a, b] });
+/** The actions the comparison covers: the table's default (no proposals), the two jurisdictions, its targets. */
+export const compareWhere = ({ a, b, target, related }: CompareSearch) =>
+  actionWhere({ ...DEFAULT_ACTION_SEARCH, jurisdiction: [a, b], target, related });
+
+/** A narrowed comparison's targets (the table's target filter, units and officials included with `related`). */
+const focusIds = (search: CompareSearch) => targetIds(search);
 
 /**
  * Per target acted on by A or B: counts, first dates (as intervals, see mergeFirstIntervals),
@@ -70,8 +74,19 @@ export async function* streamCompareTargets(search: CompareSearch, limit: number
 // proposals, per jurisdiction — is the comparison's.
 const isSide = (j: string) => Prisma.sql`a.jurisdiction = ${j}::"Jurisdiction"`;
 
-/** Both / only A / only B, from 16 mask rows. */
-export async function countTargetSets({ a, b }: CompareSearch, db: Db = getDb()): Promise<CompareTargetSets> {
+/** Both / only A / only B: from 16 mask rows, or from the per-target counts of a narrowed comparison. */
+export async function countTargetSets(search: CompareSearch, db: Db = getDb()): Promise<CompareTargetSets> {
+  const { a, b } = search;
+  if (search.target.length) {
+    const [sets] = await db.$queryRaw<CompareTargetSets[]>`
+      WITH sides AS (
+        SELECT bool_or(${isSide(a)}) AS "actedA", bool_or(${isSide(b)}) AS "actedB" FROM "ChartTargetCount" a
+        WHERE a."targetId" = ANY(${focusIds(search)}) AND (${isSide(a)} OR ${isSide(b)}) GROUP BY a."targetId"
+      )
+      SELECT count(*) FILTER (WHERE "actedA" AND "actedB")::int AS both, count(*) FILTER (WHERE "actedA" AND NOT "actedB")::int AS "onlyA",
+        count(*) FILTER (WHERE "actedB" AND NOT "actedA")::int AS "onlyB" FROM sides`;
+    return sets;
+  }
   const [sets] = await db.$queryRaw<CompareTargetSets[]>`
     SELECT
       coalesce(sum(n) FILTER (WHERE mask & chart_jurisdiction_bit(${a}::"Jurisdiction") <> 0
@@ -85,11 +100,13 @@ export async function countTargetSets({ a, b }: CompareSearch, db: Db = getDb())
 }
 
 /** The `limit` targets A or B acted on with the most actions (by the totals' index), both sides first, then by A + B. */
-async function rankTargets({ a, b }: CompareSearch, limit: number, db: Db): Promise<number[]> {
+async function rankTargets(search: CompareSearch, limit: number, db: Db): Promise<number[]> {
+  const { a, b } = search;
+  const focus = search.target.length ? Prisma.sql`AND t."targetId" = ANY(${focusIds(search)})` : Prisma.empty;
   const rows = await db.$queryRaw<{ id: number }[]>`
     WITH top AS (
       SELECT t."targetId" AS tid FROM "ChartTargetCount" t
-      WHERE t.jurisdiction IS NULL AND EXISTS (SELECT 1 FROM "ChartTargetCount" a
+      WHERE t.jurisdiction IS NULL ${focus} AND EXISTS (SELECT 1 FROM "ChartTargetCount" a
         WHERE a."targetId" = t."targetId" AND (${isSide(a)} OR ${isSide(b)}))
       ORDER BY t.n DESC, t."targetId" LIMIT ${limit}
     )

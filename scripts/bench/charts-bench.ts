@@ -14,6 +14,7 @@ import { compareTargets, countTargetSets, streamCompareTargets } from "../../lib
 import type { Db } from "../../lib/db/client";
 import type { BenchResult } from "./explorer-bench";
 import { createRecordingDb, percentiles, serverTimeOfAll, timeRuns } from "./bench-timing";
+import { DEFAULT_COMPARE_SEARCH } from "../../lib/compare/compare-search";
 
 interface ChartsBenchOptions {
   url: string;
@@ -30,14 +31,16 @@ const overview = (s: ActionSearch) => (db: Db) =>
   Promise.all([getHeadlineFigures(s, db), getActionsOverTime(s, db), getGroundsByJurisdiction(s, db),
     getInstrumentCounts(s, db), getTopTargets(s, db)]);
 
+const US_EU = { ...DEFAULT_COMPARE_SEARCH, a: "US", b: "EU" } as const;
+
 /** The comparison page's queries (it shows 100 targets). */
 const comparison = (db: Db) =>
-  Promise.all([compareTargets({ a: "US", b: "EU" }, 100, db), compareGrounds({ a: "US", b: "EU" }, db), getCoverage("US", db), getCoverage("EU", db)]);
+  Promise.all([compareTargets(US_EU, 100, db), compareGrounds(US_EU, db), getCoverage("US", db), getCoverage("EU", db)]);
 
 /** The CSV route's queries (up to 50,000 targets, 2,000 a query): to its first chunk, or all of them. */
 const csvExport = (firstChunkOnly: boolean) => async (db: Db) => {
-  await countTargetSets({ a: "US", b: "EU" }, db);
-  for await (const _chunk of streamCompareTargets({ a: "US", b: "EU" }, 50_000, 2_000, db)) if (firstChunkOnly) break;
+  await countTargetSets(US_EU, db);
+  for await (const _chunk of streamCompareTargets(US_EU, 50_000, 2_000, db)) if (firstChunkOnly) break;
 };
 
 const CASES: [string, (db: Db) => Promise<unknown>][] = [

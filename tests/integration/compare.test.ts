@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getCoverage } from "../../lib/compare/compare-coverage";
 import { compareGrounds } from "../../lib/compare/compare-grounds";
 import { compareFirstDates, type DayInterval, mergeFirstIntervals } from "../../lib/compare/compare-lag";
+import { DEFAULT_COMPARE_SEARCH } from "../../lib/compare/compare-search";
 import { compareTargets, streamCompareTargets } from "../../lib/compare/compare-targets";
 import { FIXTURE_TARGETS, insertChartFixture, visibleByDefault } from "../helpers/chart-fixture";
 import { createOwnDatabase } from "../helpers/db";
 
 let own: Awaited<ReturnType<typeof createOwnDatabase>>;
-const US_EU = { a: "US", b: "EU" } as const;
+const US_EU = { ...DEFAULT_COMPARE_SEARCH, a: "US", b: "EU" } as const;
 
 beforeAll(async () => {
   own = await createOwnDatabase();
@@ -107,5 +108,27 @@ describe("comparing two jurisdictions", () => {
       earliest: "2001-01-20", latest: "2021-09-30", undated: us.filter((a) => !a.start && !a.end).length,
     });
     expect(await getCoverage("EU", own.db)).toMatchObject({ actions: 5, documents: 1, earliest: "2012-01-01", latest: "2020-02-02", undated: 1 });
+  });
+  it("narrows to a target and the units and officials under it, sets and grounds included", async () => {
+    const org = await own.db.target.findUniqueOrThrow({ where: { slug: "org" } });
+    const focus = { ...US_EU, target: [org.id], related: true };
+    // Under org, from the fixture's relations: unit (part of org) and official (heads unit).
+    const group = ["org", "unit", "official"];
+    const { rows, sets, total } = await compareTargets(focus, 100, own.db);
+    expect(rows.map((r) => r.name.replace("Target ", "")).sort()).toEqual([...group].sort());
+    const acted = group.map((t) => [expectedFor(t, "US").count, expectedFor(t, "EU").count]);
+    expect(sets).toEqual({
+      both: acted.filter(([a, b]) => a && b).length,
+      onlyA: acted.filter(([a, b]) => a && !b).length,
+      onlyB: acted.filter(([a, b]) => !a && b).length,
+    });
+    expect(total).toBe(3);
+    const inGroup = visibleByDefault().filter((a) => a.targets.some((t) => group.includes(t)));
+    const stated = (side: "US" | "EU", ground: string) => inGroup.filter((a) => a.jurisdiction === side && a.grounds.includes(ground as never)).length;
+    const grounds = await compareGrounds(focus, own.db);
+    expect(grounds.length).toBeGreaterThan(0);
+    for (const g of grounds) expect(g, g.ground).toEqual({ ground: g.ground, actionsA: stated("US", g.ground), actionsB: stated("EU", g.ground) });
+    // Without related, only org itself.
+    expect((await compareTargets({ ...focus, related: false }, 100, own.db)).rows.map((r) => r.name)).toEqual(["Target org"]);
   });
 });

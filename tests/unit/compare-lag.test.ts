@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csvCell } from "../../lib/compare/compare-csv";
 import { formatDayInterval, precisionOf } from "../../lib/compare/compare-format";
 import { compareFirstDates, describeLag, mergeFirstIntervals } from "../../lib/compare/compare-lag";
-import { parseCompareSearch } from "../../lib/compare/compare-search";
+import { parseCompareSearch, serializeCompareSearch } from "../../lib/compare/compare-search";
 import { countLagCategories, groupRows } from "../../lib/compare/compare-summary";
 
 const day = (d: string) => ({ start: d, end: d });
@@ -82,12 +82,21 @@ describe("summaries", () => {
 
 describe("comparison parameters, dates and CSV cells", () => {
   it("accepts two different jurisdictions and reports anything else", () => {
-    expect(parseCompareSearch({ a: "eu", b: "UN" })).toEqual({ search: { a: "EU", b: "UN" }, problems: [] });
-    expect(parseCompareSearch({})).toEqual({ search: { a: "US", b: "EU" }, problems: [] });
-    expect(parseCompareSearch({ a: "XX" }).problems).toHaveLength(1);
-    const same = parseCompareSearch({ a: "EU", b: "EU" });
-    expect(same.search).toEqual({ a: "US", b: "EU" });
+    const all = { target: [], related: false };
+    expect(parseCompareSearch({ a: "eu", b: "UN" })).toEqual({ search: { a: "EU", b: "UN", ...all }, problems: [] });
+    expect(parseCompareSearch({})).toEqual({ search: { a: "US", b: "EU", ...all }, problems: [] });
+    expect(parseCompareSearch({ a: "XX" }).problems).toEqual(['a="XX": expected one of US, EU, UN, UK']);
+    const same = parseCompareSearch({ a: "EU", b: "EU", target: "3" });
+    expect(same.search).toEqual({ a: "US", b: "EU", target: [3], related: false });
     expect(same.problems[0]).toMatch(/different/);
+  });
+
+  it("narrows to targets as the table does, and writes the same parameters back", () => {
+    const { search, problems } = parseCompareSearch({ a: "US", b: "EU", target: "1,7", related: "true" });
+    expect(problems).toEqual([]);
+    expect(search).toEqual({ a: "US", b: "EU", target: [1, 7], related: true });
+    expect(serializeCompareSearch(search)).toBe("?a=US&b=EU&target=1%2C7&related=true");
+    expect(parseCompareSearch({ target: "mois" }).problems).toHaveLength(1);
   });
 
   it("shows a first date only as precisely as its interval", () => {

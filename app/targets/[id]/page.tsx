@@ -9,6 +9,7 @@ import { TargetClaimsRecord } from "@/components/official-lists/target-claims-re
 import { TargetTimeline } from "@/components/targets/target-timeline";
 import { ALIAS_KIND_LABELS, TARGET_KIND_LABELS } from "@/lib/actions/labels";
 import { serializeActionSearch } from "@/lib/actions/search-params";
+import { DEFAULT_COMPARE_SEARCH, serializeCompareSearch } from "@/lib/compare/compare-search";
 import { compareTargetClaims } from "@/lib/official-lists/compare-target-claims";
 import { createRouteRecordLoader } from "@/lib/routes/load-route-record";
 import { getTarget, type TargetDetails } from "@/lib/targets/get-target";
@@ -82,7 +83,10 @@ async function TargetRecord({ target }: { target: TargetDetails }) {
         </h2>
         <p className="muted small">
           Includes actions against the units and officials linked to this target (up to three relations away) and calls
-          for action, which are marked as proposals. <Link href={explorerHref}>Open in the explorer</Link>
+          for action, which are marked as proposals. <Link href={explorerHref}>Open in the explorer</Link> ·{" "}
+          <Link href={`/compare${serializeCompareSearch({ ...DEFAULT_COMPARE_SEARCH, target: [target.id], related: true })}`}>
+            Compare the US and the EU on it
+          </Link>
         </p>
         {total.value > rows.length && (
           <p className="notice">Showing the first {TARGET_ACTION_LIMIT} by date. The explorer pages through all of them.</p>

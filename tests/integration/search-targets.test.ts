@@ -21,6 +21,7 @@ beforeAll(async () => {
   await addTarget(own.db, "soleimani", "Qasem Soleimani");
   await addTarget(own.db, "moslehi", "MOSLEHI, Heydar");
   await addTarget(own.db, "khatib", "Esmail Khatib", ["KHATIB, Esmail"]);
+  await addTarget(own.db, "mois", "Ministry of Intelligence and Security", ["Vezarat-e Ettela’at va Amniat-e Keshvar"]);
   await addTarget(own.db, "unrelated", "Bank Markazi Jomhouri Islami Iran");
 });
 afterAll(() => own.drop());
@@ -40,6 +41,10 @@ describe("target type-ahead across spellings", () => {
     ["haidar", "moslehi"],
     ["Ismail Khatib", "khatib"],
     ["ÉSMAIL khatîb", "khatib"],
+    // An apostrophe stands for a letter; it does not split the word.
+    ["Etelaat", "mois"],
+    ["ettelaat", "mois"],
+    ["Ettela'at", "mois"],
   ])("finds %j", async (query, slug) => {
     const matches = await searchTargets(query, 10, own.db);
     expect(matches.map((m) => m.id)).toContain(ids[slug]);

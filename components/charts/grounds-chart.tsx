@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
-import { AXIS_TICK, jurisdictionColor, legendText } from "./chart-colors";
+import { AXIS_TICK, jurisdictionColor, legendText, VISIBLE_BAR } from "./chart-colors";
 import { useOpenLink } from "./use-open-link";
 
 export interface GroundsChartData {
@@ -24,7 +24,7 @@ export function GroundsChart({ data }: { data: GroundsChartData }) {
         <Legend verticalAlign="top" height={28} formatter={legendText} />
         {data.jurisdictions.map((j) => (
           <Bar key={j} dataKey={j} name={data.labels[j]} fill={jurisdictionColor(j)} cursor="pointer" isAnimationActive={false}
-            onClick={(_, index) => open(data.rows[index]?.hrefs[j])} />
+            minPointSize={VISIBLE_BAR} onClick={(_, index) => open(data.rows[index]?.hrefs[j])} />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -1,6 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK } from "./chart-colors";
+import { AXIS_TICK, VISIBLE_BAR } from "./chart-colors";
 import { useOpenLink } from "./use-open-link";
 
 export interface RankedBar {
@@ -9,6 +9,9 @@ export interface RankedBar {
   href: string;
   color: string;
 }
+
+const LABEL_CHARACTERS = 26;
+const shortLabel = (label: string) => (label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label);
 
 /** Horizontal bars, largest first: instruments and targets by number of actions. */
 export function RankedBarChart(props: { bars: RankedBar[]; axisLabel: string; legend: { label: string; color: string }[] }) {
@@ -25,9 +28,10 @@ export function RankedBarChart(props: { bars: RankedBar[]; axisLabel: string; le
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK}
           label={{ value: props.axisLabel, position: "insideBottom", offset: -14 }} />
-        <YAxis type="category" dataKey="label" width={160} tick={{ ...AXIS_TICK, fontSize: 11 }} />
+        {/* One line per bar: a long name is cut here and shown whole in the tooltip and the table. */}
+        <YAxis type="category" dataKey="label" width={160} tick={{ ...AXIS_TICK, fontSize: 11 }} tickFormatter={shortLabel} />
         <Tooltip />
-        <Bar dataKey="count" name="Actions" cursor="pointer" isAnimationActive={false}
+        <Bar dataKey="count" name="Actions" cursor="pointer" isAnimationActive={false} minPointSize={VISIBLE_BAR}
           onClick={(_, index) => open(props.bars[index]?.href)}>
           {props.bars.map((b) => <Cell key={b.href} fill={b.color} />)}
         </Bar>

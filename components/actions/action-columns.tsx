@@ -12,6 +12,7 @@ import {
 import type { ActionRow } from "@/lib/actions/list-actions";
 import { formatInterval } from "@/lib/dates/format-interval";
 import styles from "./actions-explorer.module.css";
+import { SourceCount } from "@/components/actions/source-count";
 
 /** A page row plus whether its imprecise date only partly falls in the chosen date range. */
 export type ActionExplorerRow = ActionRow & { partlyInRange: boolean };
@@ -90,7 +91,7 @@ export const actionColumns = col.columns([
     id: "sources",
     header: "Sources",
     sortDescFirst: true,
-    cell: ({ getValue }) => <span className={styles.number}>{getValue()}</span>,
+    cell: ({ row: { original: a } }) => <span className={styles.number}><SourceCount origin={a.origin} sourceCount={a.sourceCount} /></span>,
   }),
   col.display({
     id: "open",

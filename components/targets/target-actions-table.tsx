@@ -2,6 +2,7 @@ import { JURISDICTION_LABELS, KIND_LABELS, PRECISION_LABELS, STATUS_LABELS } fro
 import { formatInterval } from "@/lib/dates/format-interval";
 import type { TargetActionRow } from "@/lib/targets/list-target-actions";
 import { TargetActionLabel } from "./target-action-label";
+import { SourceCount } from "@/components/actions/source-count";
 
 /** The same actions as the timeline, oldest first, one row each. */
 export function TargetActionsTable({ actions }: { actions: TargetActionRow[] }) {
@@ -30,7 +31,7 @@ export function TargetActionsTable({ actions }: { actions: TargetActionRow[] }) 
               <td><span className={`badge jurisdiction-${a.jurisdiction}`} title={JURISDICTION_LABELS[a.jurisdiction]}>{a.jurisdiction}</span></td>
               <td>{a.authority.shortName ?? a.authority.name}</td>
               <td>{a.targets.map(({ target }) => target.name).join("; ")}</td>
-              <td className="numeric">{a.sourceCount}</td>
+              <td className="numeric"><SourceCount origin={a.origin} sourceCount={a.sourceCount} /></td>
             </tr>
           ))}
         </tbody>

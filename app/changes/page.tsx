@@ -44,7 +44,12 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
         {page.total.exact ? "" : "About "}
         {page.total.value} change{page.total.value === 1 ? "" : "s"} · <a href={feedHref}>Atom feed of these changes</a>
       </p>
-      {page.rows.length === 0 ? (
+      {page.rows.length === 0 && page.total.value > 0 ? (
+        <p className="empty">
+          Page {search.page} is past the last page of these changes.{" "}
+          <Link href={`/changes${serializeChangeSearch(search, { page: 1 })}`}>Go to the first page</Link>
+        </p>
+      ) : page.rows.length === 0 ? (
         <p className="empty">No list changes match. Import list versions with <code>npm run import</code>.</p>
       ) : (
         <ChangesTable rows={page.rows} />

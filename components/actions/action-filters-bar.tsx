@@ -1,6 +1,6 @@
 "use client";
 import { debounce } from "nuqs";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { FacetFilter } from "@/components/data-table/data-table-facet-filter";
 import { GROUND_LABELS, JURISDICTION_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/actions/labels";
 import type { FilterOptions } from "@/lib/actions/list-filter-options";
@@ -118,15 +118,32 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
   );
 }
 
-function DateRangeFilter({ from, to, onApply }: { from: string; to: string; onApply: (from: string, to: string) => void }) {
-  // Remounted by its key when the URL changes (back/forward), so local edits start from the URL.
-  return <DateRangeForm key={`${from}|${to}`} from={from} to={to} onApply={onApply} />;
+interface DateRangeFormProps {
+  from: string;
+  to: string;
+  onApply: (from: string, to: string) => void;
+  /** The control that had the focus when the range was applied, to focus again once remounted. */
+  refocus: RefObject<string | null>;
 }
 
-function DateRangeForm({ from, to, onApply }: { from: string; to: string; onApply: (from: string, to: string) => void }) {
+function DateRangeFilter({ from, to, onApply }: Omit<DateRangeFormProps, "refocus">) {
+  // Remounted by its key when the URL changes (back/forward, or applying), so local edits start
+  // from the URL; a keyboard user who pressed Enter stays where they were.
+  const refocus = useRef<string | null>(null);
+  return <DateRangeForm key={`${from}|${to}`} from={from} to={to} onApply={onApply} refocus={refocus} />;
+}
+
+function DateRangeForm({ from, to, onApply, refocus }: DateRangeFormProps) {
   const id = useId();
+  const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ from, to });
   const [error, setError] = useState("");
+
+  useEffect(() => {
+    if (!refocus.current) return;
+    form.current?.querySelector<HTMLElement>(`[name="${refocus.current}"]`)?.focus();
+    refocus.current = null;
+  }, [refocus]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -140,17 +157,20 @@ function DateRangeForm({ from, to, onApply }: { from: string; to: string; onAppl
       return;
     }
     setError("");
+    // A new range changes the URL and so remounts this form (see DateRangeFilter).
+    if (f !== from || t !== to) refocus.current = (document.activeElement as HTMLInputElement | null)?.name || null;
     onApply(f, t);
   }
 
   return (
-    <form className={styles.dateRange} onSubmit={submit}>
+    <form ref={form} className={styles.dateRange} onSubmit={submit}>
       <fieldset>
         <legend>Date</legend>
         {(["from", "to"] as const).map((bound) => (
           <label key={bound}>
             {bound === "from" ? "From" : "To"}
             <input
+              name={bound}
               value={values[bound]}
               onChange={(e) => setValues((v) => ({ ...v, [bound]: e.target.value }))}
               placeholder="YYYY[-MM[-DD]]"
@@ -161,7 +181,7 @@ function DateRangeForm({ from, to, onApply }: { from: string; to: string; onAppl
             />
           </label>
         ))}
-        <button type="submit">Apply</button>
+        <button type="submit" name="apply">Apply</button>
       </fieldset>
       <p id={`${id}-hint`} className={styles.hint}>
         An imprecise date matches a range it overlaps; unknown dates match no range.

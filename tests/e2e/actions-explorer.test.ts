@@ -172,6 +172,18 @@ describe("actions explorer in a real browser", () => {
     await page.close();
   });
 
+  it("keeps the keyboard in the date field where Enter applied the range", async () => {
+    const page = await openExplorer();
+    const to = page.getByLabel("To", { exact: true });
+    await to.fill("2012");
+    await to.press("Enter");
+    await page.waitForURL(/to=2012/);
+    await settled(page);
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === "to", null, { timeout: 5_000 });
+    expect(await to.inputValue()).toBe("2012");
+    await page.close();
+  });
+
   it("looks right (screenshot for review)", async () => {
     const page = await openExplorer("?from=2008&to=2012&proposals=true");
     await page.locator("tbody tr").first().waitFor();

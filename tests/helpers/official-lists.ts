@@ -1,9 +1,19 @@
 // Shared by the official-list tests: fixture paths and a fingerprint of everything an import writes.
 import path from "node:path";
+import { readDataset } from "../../lib/dataset/load-dataset";
+import { seedDataset } from "../../lib/dataset/seed-dataset";
 import type { Db } from "../../lib/db/client";
+import { createOwnDatabase } from "./db";
 
 export const LIST_FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "official-lists");
 export const listFixture = (...parts: string[]) => path.join(LIST_FIXTURES, ...parts);
+
+/** A database of the test file's own, seeded with the articles' actions, as imports meet it in use. */
+export async function createSeededDatabase() {
+  const own = await createOwnDatabase();
+  await seedDataset(own.db, readDataset());
+  return own;
+}
 
 /** Row counts and content hashes of every table an import touches. */
 export async function fingerprintDatabase(db: Db) {

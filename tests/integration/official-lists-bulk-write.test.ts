@@ -4,13 +4,10 @@
 // so delistings lift designations too.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readDataset } from "../../lib/dataset/load-dataset";
-import { seedDataset } from "../../lib/dataset/seed-dataset";
 import { importListFiles } from "../../lib/official-lists/import-list";
-import { createOwnDatabase } from "../helpers/db";
-import { listFixture } from "../helpers/official-lists";
+import { createSeededDatabase, listFixture } from "../helpers/official-lists";
 
-let own: Awaited<ReturnType<typeof createOwnDatabase>>;
+let own: Awaited<ReturnType<typeof createSeededDatabase>>;
 let client: pg.Client;
 
 const DERIVED = `SELECT id, "sourceCount", "sortAuthority", "sortTargets", "sortInstruments", "searchText" FROM "SanctionAction" ORDER BY id`;
@@ -60,8 +57,7 @@ async function recomputed() {
 }
 
 beforeAll(async () => {
-  own = await createOwnDatabase();
-  await seedDataset(own.db, readDataset());
+  own = await createSeededDatabase();
   client = new pg.Client({ connectionString: own.url });
   await client.connect();
 });

@@ -7,24 +7,20 @@ import { ActionListEvidence } from "../../components/official-lists/action-list-
 import { ChangesTable } from "../../components/official-lists/changes-table";
 import { TargetClaimsRecord } from "../../components/official-lists/target-claims-record";
 import type { Db } from "../../lib/db/client";
-import { readDataset } from "../../lib/dataset/load-dataset";
-import { seedDataset } from "../../lib/dataset/seed-dataset";
 import { DEFAULT_CHANGE_SEARCH } from "../../lib/official-lists/change-search";
 import { renderChangesAtom } from "../../lib/official-lists/changes-atom";
 import { compareTargetClaims } from "../../lib/official-lists/compare-target-claims";
 import { getActionListEvidence } from "../../lib/official-lists/get-action-list-evidence";
 import { importListFiles } from "../../lib/official-lists/import-list";
 import { listChanges } from "../../lib/official-lists/list-changes";
-import { createOwnDatabase } from "../helpers/db";
-import { listFixture } from "../helpers/official-lists";
+import { createSeededDatabase, listFixture } from "../helpers/official-lists";
 
-let own: Awaited<ReturnType<typeof createOwnDatabase>>;
+let own: Awaited<ReturnType<typeof createSeededDatabase>>;
 let db: Db;
 
 beforeAll(async () => {
-  own = await createOwnDatabase();
+  own = await createSeededDatabase();
   db = own.db;
-  await seedDataset(db, readDataset());
   const iran = (dir: string, ...files: string[]) => files.map((f) => listFixture("ofac-csv", dir, f));
   await importListFiles(own.url, { format: "OFAC_CSV", files: iran("iran-2021-07", "sdn.csv", "alt.csv"), publishedAt: "2021-07-07" });
   await importListFiles(own.url, { format: "OFAC_CSV", files: iran("iran-2024-06", "sdn.csv"), publishedAt: "2024-06-27" });

@@ -4,21 +4,17 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
-import { readDataset } from "../../lib/dataset/load-dataset";
-import { seedDataset } from "../../lib/dataset/seed-dataset";
 import { importListFiles } from "../../lib/official-lists/import-list";
 import { lookUpProgramme } from "../../lib/official-lists/programme-table";
 import { LIST_SOURCES } from "../../lib/official-lists/list-sources";
-import { createOwnDatabase } from "../helpers/db";
-import { listFixture } from "../helpers/official-lists";
+import { createSeededDatabase, listFixture } from "../helpers/official-lists";
 
-let own: Awaited<ReturnType<typeof createOwnDatabase>>;
+let own: Awaited<ReturnType<typeof createSeededDatabase>>;
 let db: Db;
 
 beforeAll(async () => {
-  own = await createOwnDatabase();
+  own = await createSeededDatabase();
   db = own.db;
-  await seedDataset(db, readDataset());
 });
 afterAll(() => own.drop());
 

@@ -6,25 +6,21 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
-import { readDataset } from "../../lib/dataset/load-dataset";
-import { seedDataset } from "../../lib/dataset/seed-dataset";
 import { ListFormatError } from "../../lib/official-lists/formats/list-entry-parts";
 import { importListFiles } from "../../lib/official-lists/import-list";
-import { createOwnDatabase } from "../helpers/db";
-import { fingerprintDatabase, listFixture } from "../helpers/official-lists";
+import { createSeededDatabase, fingerprintDatabase, listFixture } from "../helpers/official-lists";
 
 const SDN_2021 = listFixture("ofac-csv", "2021-07", "sdn.csv");
 const SDN_2024 = listFixture("ofac-csv", "2024-06", "sdn.csv");
 const ROOT = path.join(import.meta.dirname, "..", "..");
 
-let own: Awaited<ReturnType<typeof createOwnDatabase>>;
+let own: Awaited<ReturnType<typeof createSeededDatabase>>;
 let db: Db;
 let tmp: string;
 
 beforeAll(async () => {
-  own = await createOwnDatabase();
+  own = await createSeededDatabase();
   db = own.db;
-  await seedDataset(db, readDataset());
   tmp = mkdtempSync(path.join(os.tmpdir(), "lists-"));
 });
 afterAll(async () => {

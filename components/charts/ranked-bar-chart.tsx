@@ -10,7 +10,7 @@ export interface RankedBar {
   color: string;
 }
 
-const LABEL_CHARACTERS = 26;
+const LABEL_CHARACTERS = 22;
 const shortLabel = (label: string) => (label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label);
 
 /** Horizontal bars, largest first: instruments and targets by number of actions. */

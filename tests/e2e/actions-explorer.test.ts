@@ -141,6 +141,16 @@ describe("actions explorer in a real browser", () => {
     await grounds.focus();
     await page.keyboard.press("Enter");
     expect(await page.locator("details[open]").count()).toBe(1);
+    // Arrow keys walk the options (wrapping), Space ticks one.
+    const focusedOption = () => page.evaluate(() => document.activeElement?.closest("label")?.textContent ?? "");
+    await page.keyboard.press("ArrowDown");
+    expect(await focusedOption()).toBe("Human rights");
+    await page.keyboard.press("ArrowDown");
+    expect(await focusedOption()).toBe("Terrorism");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    expect(await focusedOption()).toBe("Other");
+    await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Escape");
     expect(await page.locator("details[open]").count()).toBe(0);
     expect(await grounds.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -2,6 +2,8 @@
 // the end): the derived columns and chart cells it leaves must equal a recomputation from the
 // rows themselves, as the triggers keep them; so must the alias keys it computes. Two versions,
 // so delistings lift designations too.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importListFiles } from "../../lib/official-lists/import-list";
@@ -82,6 +84,18 @@ describe("bulk-mode import", () => {
     expect(afterNext.derived.length).toBe(afterFirst.derived.length + next.designations + next.delistings + next.amendments);
     expect(afterNext).toEqual(await recomputed());
     expect(await staleAliasKeys()).toBe(0);
+  });
+
+  it("migration open_start_listings turns older imports' undated listings into open-start spans, cells in step", async () => {
+    const undated = `origin = 'OFFICIAL_LIST' AND "dateStart" IS NULL AND "dateText" LIKE 'on or before %'`;
+    // As an import before that change left them (the triggers keep the cells in step).
+    const { rowCount } = await client.query(`UPDATE "SanctionAction" SET "datePrecision" = 'UNKNOWN' WHERE ${undated}`);
+    expect(rowCount).toBeGreaterThan(0);
+    const sql = readFileSync(path.join(import.meta.dirname, "../../prisma/migrations/20261122100000_open_start_listings/migration.sql"), "utf8");
+    await client.query(sql);
+    const { rows } = await client.query(`SELECT "datePrecision"::text AS p, count(*)::int AS n FROM "SanctionAction" WHERE ${undated} GROUP BY 1`);
+    expect(rows).toEqual([{ p: "SPAN", n: rowCount }]);
+    expect(await snapshot()).toEqual(await recomputed());
   });
 
   it("is off outside the importer's transaction", async () => {

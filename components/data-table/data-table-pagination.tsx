@@ -22,15 +22,17 @@ export function DataTablePagination<TData extends RowData>({ table, totalExact, 
   const total = table.getRowCount();
   const pageCount = Math.max(1, table.getPageCount());
   const about = totalExact ? "" : "about ";
-  const first = total === 0 ? 0 : pageIndex * pageSize + 1;
-  const last = Math.min(total, (pageIndex + 1) * pageSize);
+  // From the rows on the page, not the total: above 10,000 the total is the planner's estimate.
+  const shown = table.getRowModel().rows.length;
+  const first = pageIndex * pageSize + 1;
+  const last = first + shown - 1;
 
   return (
     <nav className={styles.pagination} aria-label="Pages">
       <p className={styles.range} aria-live="polite">
         {total === 0
           ? `No ${noun.other}`
-          : first > total
+          : shown === 0
             ? `No ${noun.other} on this page (${about}${countNoun(total, noun.one, noun.other)} in all)`
             : `${number.format(first)}–${number.format(last)} of ${about}${countNoun(total, noun.one, noun.other)}`}
       </p>

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { JURISDICTIONS, type RawSearchParams } from "../actions/search-params";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { commaList, parseLenient } from "../search-params/parse-lenient";
+import { commaList, parseLenient, recordId } from "../search-params/parse-lenient";
 
 export interface CompareSearch {
   a: Jurisdiction;
@@ -20,7 +20,7 @@ const side = z.string().transform((s) => s.toUpperCase()).pipe(z.enum(JURISDICTI
 const FIELDS = {
   a: side,
   b: side,
-  target: commaList(z.coerce.number<string>().int().positive()),
+  target: commaList(recordId),
   related: z.enum(["true", "false"]).transform((v) => v === "true"),
 };
 

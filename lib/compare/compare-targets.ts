@@ -51,9 +51,6 @@ interface PerTarget {
 export const compareWhere = ({ a, b, target, related }: CompareSearch) =>
   actionWhere({ ...DEFAULT_ACTION_SEARCH, jurisdiction: [a, b], target, related });
 
-/** A narrowed comparison's targets (the table's target filter, units and officials included with `related`). */
-const focusIds = (search: CompareSearch) => targetIds(search);
-
 /**
  * Per target acted on by A or B: counts, first dates (as intervals, see mergeFirstIntervals),
  * grounds and instruments of each side, for the `limit` targets with the most actions; targets
@@ -81,7 +78,7 @@ export async function countTargetSets(search: CompareSearch, db: Db = getDb()): 
     const [sets] = await db.$queryRaw<CompareTargetSets[]>`
       WITH sides AS (
         SELECT bool_or(${isSide(a)}) AS "actedA", bool_or(${isSide(b)}) AS "actedB" FROM "ChartTargetCount" a
-        WHERE a."targetId" = ANY(${focusIds(search)}) AND (${isSide(a)} OR ${isSide(b)}) GROUP BY a."targetId"
+        WHERE a."targetId" = ANY(${targetIds(search)}) AND (${isSide(a)} OR ${isSide(b)}) GROUP BY a."targetId"
       )
       SELECT count(*) FILTER (WHERE "actedA" AND "actedB")::int AS both, count(*) FILTER (WHERE "actedA" AND NOT "actedB")::int AS "onlyA",
         count(*) FILTER (WHERE "actedB" AND NOT "actedA")::int AS "onlyB" FROM sides`;
@@ -102,7 +99,7 @@ export async function countTargetSets(search: CompareSearch, db: Db = getDb()): 
 /** The `limit` targets A or B acted on with the most actions (by the totals' index), both sides first, then by A + B. */
 async function rankTargets(search: CompareSearch, limit: number, db: Db): Promise<number[]> {
   const { a, b } = search;
-  const focus = search.target.length ? Prisma.sql`AND t."targetId" = ANY(${focusIds(search)})` : Prisma.empty;
+  const focus = search.target.length ? Prisma.sql`AND t."targetId" = ANY(${targetIds(search)})` : Prisma.empty;
   const rows = await db.$queryRaw<{ id: number }[]>`
     WITH top AS (
       SELECT t."targetId" AS tid FROM "ChartTargetCount" t

@@ -1,13 +1,16 @@
 /**
- * The address the client used, for links written into a response (an Atom feed's ids and
- * links). `request.url` carries the address the server bound to (http://0.0.0.0:3000 under
- * `npm start`), which no reader can follow; the Host header, or a proxy's X-Forwarded-*
- * headers, say what the reader asked for.
+ * The address to write into links a reader follows later (an Atom feed's ids and links):
+ * `PUBLIC_BASE_URL` when the deployment sets one (stable ids whatever host was used, and no
+ * trust in request headers), else the Host the reader asked for. `request.url` alone carries
+ * the address the server bound to (http://0.0.0.0:3000 under `npm start`), which no one can follow.
  */
-export function publicUrl(request: Request): URL {
+export function publicUrl(request: Request, base = process.env.PUBLIC_BASE_URL): URL {
   const url = new URL(request.url);
-  const first = (header: string) => request.headers.get(header)?.split(",")[0].trim();
-  const host = first("x-forwarded-host") ?? first("host") ?? url.host;
-  const proto = first("x-forwarded-proto")?.replace(/:?$/, ":") ?? url.protocol;
-  return new URL(`${url.pathname}${url.search}`, `${proto}//${host}`);
+  const path = `${url.pathname}${url.search}`;
+  const origin = base || (request.headers.get("host") ? `${url.protocol}//${request.headers.get("host")}` : url.origin);
+  try {
+    return new URL(path, origin);
+  } catch {
+    return url;
+  }
 }

@@ -2,7 +2,7 @@
 // falls back to its default and is reported in `problems` (a note on the page, a 400 from the feed).
 import { z } from "zod";
 import { Jurisdiction, ListSource } from "../generated/prisma/enums";
-import { commaList, type LenientSearch, parseLenient, type RawSearchParams } from "../search-params/parse-lenient";
+import { commaList, type LenientSearch, parseLenient, type RawSearchParams, recordId } from "../search-params/parse-lenient";
 
 export const CHANGE_KINDS = ["DESIGNATION", "DELISTING", "AMENDMENT"] as const;
 export const CHANGES_PER_PAGE = 50;
@@ -13,7 +13,7 @@ const FIELDS = {
   jurisdiction: commaList(z.enum(Object.values(Jurisdiction))),
   source: commaList(z.enum(Object.values(ListSource))),
   programme: commaList(z.string().max(80)),
-  target: commaList(z.coerce.number<string>().int().positive()),
+  target: commaList(recordId),
 };
 
 export type ChangeSearch = LenientSearch<typeof FIELDS>;

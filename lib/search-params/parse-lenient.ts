@@ -7,6 +7,13 @@ export type RawSearchParams = Record<string, string | string[] | undefined> | UR
 type Fields = Record<string, z.ZodType>;
 export type LenientSearch<F extends Fields> = { [K in keyof F]: z.output<F[K]> };
 
+/** A record id in a URL: a positive int4 written plainly (not 0x1F, 1e3 or 99999999999). */
+export const recordId = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, "expected an id (a positive whole number)")
+  .transform(Number)
+  .refine((n) => n <= 2_147_483_647, "expected an id (a positive whole number)");
+
 /** A comma-separated list (or repeated parameter) of items; one invalid item rejects the list. */
 export const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
@@ -20,9 +27,10 @@ export function describeParamIssue(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `expected one of ${issue.values.join(", ")}`;
     case "invalid_type":
-      return issue.expected === "number" ? "expected a number" : `expected ${issue.expected}`;
+      return issue.expected === "number" ? "expected a number" : issue.expected === "int" ? "expected a whole number" : `expected ${issue.expected}`;
     case "too_small":
-      return issue.origin === "string" ? `expected at least ${issue.minimum} characters` : `expected at least ${issue.minimum}`;
+      return issue.origin === "string" ? `expected at least ${issue.minimum} characters`
+        : issue.inclusive ? `expected at least ${issue.minimum}` : `expected more than ${issue.minimum}`;
     case "too_big":
       return issue.origin === "string" ? `expected at most ${issue.maximum} characters`
         : issue.origin === "array" ? `at most ${issue.maximum} values` : `expected at most ${issue.maximum}`;

@@ -54,6 +54,9 @@ describe("compare page in a real browser", () => {
     const note = page.getByTestId("search-problems");
     await note.waitFor();
     expect(await note.textContent()).toContain("different jurisdictions");
+    // A link to a target that no longer exists narrows to nothing, and says so.
+    await page.goto(`${browser.baseUrl()}/compare?a=US&b=EU&target=999999`);
+    expect(await page.getByTestId("compare-focus").textContent()).toContain("No recorded target has the id 999999.");
     await page.close();
   });
 

@@ -17,7 +17,7 @@ describe("GET /api/actions", () => {
     for (const key of ["sort", "page", "jurisdiction"]) {
       expect(body.problems.some((p: string) => p.startsWith(`${key}=`))).toBe(true);
     }
-    for (const query of ["perPage=7", "from=2020&to=2010", "from=yesterday", "from=2020-13", "to=2020-02-30", "unknown=1", "target=abc", "q=" + "x".repeat(201)]) {
+    for (const query of ["perPage=7", "from=2020&to=2010", "from=yesterday", "from=2020-13", "to=2020-02-30", "target=99999999999", "authority=0x1F", "unknown=1", "target=abc", "q=" + "x".repeat(201)]) {
       const bad = await get(query);
       expect(bad.status, query).toBe(400);
       expect((await bad.json()).problems.length, query).toBeGreaterThan(0);

@@ -96,7 +96,9 @@ describe("comparison parameters, dates and CSV cells", () => {
     expect(problems).toEqual([]);
     expect(search).toEqual({ a: "US", b: "EU", target: [1, 7], related: true });
     expect(serializeCompareSearch(search)).toBe("?a=US&b=EU&target=1%2C7&related=true");
-    expect(parseCompareSearch({ target: "mois" }).problems).toHaveLength(1);
+    for (const target of ["mois", "0", "99999999999", "0x1F", "1e3", "1.5"]) {
+      expect(parseCompareSearch({ target }).problems, target).toEqual([`target="${target}": expected an id (a positive whole number)`]);
+    }
   });
 
   it("shows a first date only as precisely as its interval", () => {

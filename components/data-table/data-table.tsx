@@ -18,6 +18,9 @@ interface DataTableProps<TData extends RowData> {
 
 const SORT_ARIA = { asc: "ascending", desc: "descending" } as const;
 
+/** A column's name for the phone layout, where each cell carries it (data-label); none for unnamed columns. */
+const columnLabel = (header: unknown) => (typeof header === "string" ? header : undefined);
+
 export function DataTable<TData extends RowData>({ table, caption, busy = false, rowHref, empty }: DataTableProps<TData>) {
   const router = useRouter();
   const rows = table.getRowModel().rows;
@@ -80,7 +83,7 @@ export function DataTable<TData extends RowData>({ table, caption, busy = false,
                   onClick={href ? (event) => openRow(event, href) : undefined}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} data-column={cell.column.id}>
+                    <td key={cell.id} data-column={cell.column.id} data-label={columnLabel(cell.column.columnDef.header)}>
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

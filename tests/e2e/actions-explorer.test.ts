@@ -194,6 +194,20 @@ describe("actions explorer in a real browser", () => {
     await page.close();
   });
 
+  it("shows each row as a card on a phone, with nothing to scroll sideways", async () => {
+    const page = await openExplorer();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => {
+      const scroller = document.querySelector("table")?.parentElement;
+      return scroller !== null && scroller !== undefined && scroller.scrollWidth <= scroller.clientWidth && document.documentElement.scrollWidth <= 390;
+    }, undefined, { timeout: 10_000 });
+    const status = page.locator('tbody td[data-column="status"]').first();
+    expect(await status.getAttribute("data-label")).toBe("Status");
+    expect(await status.evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Status"');
+    await page.screenshot({ path: path.join(ARTIFACTS, "actions-explorer-phone.png") });
+    await page.close();
+  });
+
   it("looks right (screenshot for review)", async () => {
     const page = await openExplorer("?from=2008&to=2012&proposals=true");
     await page.locator("tbody tr").first().waitFor();

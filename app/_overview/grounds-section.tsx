@@ -6,7 +6,7 @@ import type { ActionSearch } from "@/lib/actions/search-params";
 import { getGroundsByJurisdiction } from "@/lib/charts/charts-grounds";
 import { linkToGround } from "@/lib/charts/charts-links";
 import type { GroundCategory, Jurisdiction } from "@/lib/generated/prisma/enums";
-import { countNoun } from "@/lib/format/count-noun";
+import { countNoun, nounFor } from "@/lib/format/count-noun";
 
 export async function GroundsSection({ search }: { search: ActionSearch }) {
   const { counts, withoutGround } = await getGroundsByJurisdiction(search);
@@ -27,7 +27,7 @@ export async function GroundsSection({ search }: { search: ActionSearch }) {
   const note = (
     <>
       One action can state several grounds and counts once under each.{" "}
-      {withoutGround > 0 && `${countNoun(withoutGround, "matching action")} ${withoutGround === 1 ? "states" : "state"} no ground and ${withoutGround === 1 ? "is" : "are"} not shown.`}
+      {withoutGround > 0 && `${countNoun(withoutGround, "matching action")} ${nounFor(withoutGround, "states", "state")} no ground and ${nounFor(withoutGround, "is", "are")} not shown.`}
     </>
   );
   return (

@@ -6,7 +6,7 @@ import type { ActionSearch } from "@/lib/actions/search-params";
 import { getInstrumentCounts, TOP_INSTRUMENTS } from "@/lib/charts/charts-instruments";
 import { linkToInstrument } from "@/lib/charts/charts-links";
 import { RankedTable } from "./ranked-table";
-import { countNoun } from "@/lib/format/count-noun";
+import { countNoun, nounFor } from "@/lib/format/count-noun";
 
 export async function InstrumentsSection({ search }: { search: ActionSearch }) {
   const { counts, withoutInstrument } = await getInstrumentCounts(search);
@@ -25,7 +25,7 @@ export async function InstrumentsSection({ search }: { search: ActionSearch }) {
       {counts.length < TOP_INSTRUMENTS
         ? `Every legal instrument cited by the matching actions (${counts.length}).`
         : `The ${TOP_INSTRUMENTS} legal instruments cited by the most matching actions.`}{" "}
-      {withoutInstrument > 0 && `${countNoun(withoutInstrument, "matching action")} ${withoutInstrument === 1 ? "cites" : "cite"} no instrument in ${withoutInstrument === 1 ? "its" : "their"} sources.`}
+      {withoutInstrument > 0 && `${countNoun(withoutInstrument, "matching action")} ${nounFor(withoutInstrument, "cites", "cite")} no instrument in ${nounFor(withoutInstrument, "its", "their")} sources.`}
     </>
   );
   return (

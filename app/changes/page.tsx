@@ -11,6 +11,7 @@ import type { ListSource } from "@/lib/generated/prisma/enums";
 import { CHANGE_KINDS, type ChangeSearch, parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
 import { listChanges } from "@/lib/official-lists/list-changes";
 import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
+import { nounFor } from "@/lib/format/count-noun";
 
 export const metadata: Metadata = { title: "List changes" };
 
@@ -42,7 +43,7 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
       <ChangeFilters search={search} />
       <p className="muted small">
         {page.total.exact ? "" : "About "}
-        {page.total.value} change{page.total.value === 1 ? "" : "s"} · <a href={feedHref}>Atom feed of these changes</a>
+        {page.total.value} {nounFor(page.total.value, "change")} · <a href={feedHref}>Atom feed of these changes</a>
       </p>
       {page.rows.length === 0 && page.total.value > 0 ? (
         <p className="empty">

@@ -11,6 +11,7 @@ import {
   TARGET_KIND_LABELS,
 } from "@/lib/actions/labels";
 import { formatInterval, isoDay } from "@/lib/dates/format-interval";
+import { nounFor } from "@/lib/format/count-noun";
 
 export function ActionDetails({ action }: { action: Action }) {
   const documents = new Set(action.evidence.map((e) => e.documentId)).size;
@@ -48,7 +49,7 @@ export function ActionDetails({ action }: { action: Action }) {
           )}
           {action.dateBasis && <div className="small muted">Basis: {action.dateBasis}</div>}
         </dd>
-        <dt>Target{action.targets.length === 1 ? "" : "s"}</dt>
+        <dt>{nounFor(action.targets.length, "Target")}</dt>
         <dd>
           <ul className="inline-list">
             {action.targets.map(({ target }) => (
@@ -86,7 +87,7 @@ export function ActionDetails({ action }: { action: Action }) {
       </dl>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">
-          Evidence <span className="muted">({action.evidence.length} quote{action.evidence.length === 1 ? "" : "s"} from {documents} document{documents === 1 ? "" : "s"})</span>
+          Evidence <span className="muted">({action.evidence.length} {nounFor(action.evidence.length, "quote")} from {documents} {nounFor(documents, "document")})</span>
         </h2>
         <ol className="evidence-list">
           {action.evidence.map((e) => (

@@ -5,6 +5,7 @@ import { JURISDICTION_LABELS, KIND_LABELS, PRECISION_LABELS } from "@/lib/action
 import { formatInterval } from "@/lib/dates/format-interval";
 import type { ClaimVerdict, TargetClaimComparison } from "@/lib/official-lists/compare-target-claims";
 import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
+import { nounFor } from "@/lib/format/count-noun";
 
 const VERDICT_LABELS: Record<ClaimVerdict, string> = {
   CONFIRMED: "Confirmed by the record",
@@ -80,7 +81,7 @@ export function TargetClaimsRecord({ comparison }: { comparison: TargetClaimComp
                       {r.listedBasis && <div className="muted small">{r.listedBasis}</div>}
                     </td>
                     <td className="nowrap">
-                      {iso(r.firstSeen)} → {iso(r.lastSeen)} ({r.versions} version{r.versions === 1 ? "" : "s"})
+                      {iso(r.firstSeen)} → {iso(r.lastSeen)} ({r.versions} {nounFor(r.versions, "version")})
                       <div className="small">{r.current ? "In the latest version" : `Not in the version of ${iso(r.latestVersion)}`}</div>
                     </td>
                   </tr>

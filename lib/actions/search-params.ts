@@ -11,7 +11,7 @@ import {
   parseAsStringLiteral,
 } from "nuqs/server";
 import { z } from "zod";
-import { commaList, describeParamIssue, type LenientSearch, parseLenient, type RawSearchParams, recordId } from "../search-params/parse-lenient";
+import { commaList, describeParamIssue, type LenientSearch, parseLenient, type RawSearchParams, recordId, flag } from "../search-params/parse-lenient";
 import { ActionKind, ActionStatus, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
 
 export const SORT_KEYS = [
@@ -58,7 +58,6 @@ export const actionSearchParsers = {
 export const serializeActionSearch = createSerializer(actionSearchParsers);
 
 const id = recordId;
-const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 // "2012" means from the start (or to the end) of 2012; "2017-10" likewise for a month.
 const dateBound = z
   .string()

@@ -1,5 +1,6 @@
 // Who acted first, and by how long, from date intervals — never more precisely than the
 // sources allow. Pure functions: the rules are unit-tested on their own.
+import { countNoun } from "../format/count-noun";
 
 /** An interval of ISO days (YYYY-MM-DD); null is an open end, both null an unknown date. */
 export interface DayInterval {
@@ -61,7 +62,7 @@ function ordered(first: Side, earlierOne: DayInterval, later: DayInterval): LagO
   return { kind: "range", first, minDays, maxDays };
 }
 
-const n = (days: number) => `${days.toLocaleString("en")} day${days === 1 ? "" : "s"}`;
+const n = (days: number) => countNoun(days, "day");
 
 /** The outcome in words, with the jurisdictions' names. */
 export function describeLag(outcome: LagOutcome, names: Record<Side, string>): string {

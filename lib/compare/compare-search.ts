@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { JURISDICTIONS, type RawSearchParams } from "../actions/search-params";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { commaList, parseLenient, recordId } from "../search-params/parse-lenient";
+import { commaList, flag, parseLenient, recordId } from "../search-params/parse-lenient";
 
 export interface CompareSearch {
   a: Jurisdiction;
@@ -21,7 +21,7 @@ const FIELDS = {
   a: side,
   b: side,
   target: commaList(recordId),
-  related: z.enum(["true", "false"]).transform((v) => v === "true"),
+  related: flag,
 };
 
 /** Invalid values fall back to the defaults and are listed in `problems` (the CSV route answers 400). */

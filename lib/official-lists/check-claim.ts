@@ -3,6 +3,7 @@
 import type { ActionKind, Jurisdiction } from "../generated/prisma/enums";
 import { normalizeCitation } from "../instruments/normalize-citation";
 import { lookUpProgramme } from "./programme-table";
+import { nounFor } from "../format/count-noun";
 
 /** PROPOSAL: a call for action claims no measure, so the record has nothing to confirm. */
 export type ClaimVerdict = "CONFIRMED" | "CONTRADICTED" | "UNVERIFIED" | "PROPOSAL";
@@ -57,7 +58,7 @@ export function checkClaim(claim: Claim, record: RecordedListing[]): { verdict: 
   const early = listings.find((l) => l.listedStart && claim.dateEnd && claim.dateEnd < l.listedStart);
   if (early) return { verdict: "CONTRADICTED", reason: `${early.label} dates the first listing ${iso(early.listedStart!)}, after the claimed date.` };
   if (claim.instruments.length === 0) {
-    return { verdict: "CONFIRMED", reason: `${listings.map((l) => l.label).join(", ")} list${listings.length === 1 ? "s" : ""} the target.` };
+    return { verdict: "CONFIRMED", reason: `${listings.map((l) => l.label).join(", ")} ${nounFor(listings.length, "lists", "list")} the target.` };
   }
   for (const listing of listings) {
     const recorded = listingInstruments(listing);

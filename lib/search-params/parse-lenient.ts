@@ -14,6 +14,9 @@ export const recordId = z
   .transform(Number)
   .refine((n) => n <= 2_147_483_647, "expected an id (a positive whole number)");
 
+/** A yes/no switch in a URL: `true` or `false`. */
+export const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+
 /** A comma-separated list (or repeated parameter) of items; one invalid item rejects the list. */
 export const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z

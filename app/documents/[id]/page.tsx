@@ -6,6 +6,7 @@ import { DocumentText } from "@/components/documents/document-text";
 import { ScrollToEvidence } from "@/components/documents/scroll-to-evidence";
 import { getDocument } from "@/lib/documents/get-document";
 import { createRouteRecordLoader } from "@/lib/routes/load-route-record";
+import { nounFor } from "@/lib/format/count-noun";
 
 // Waits for the document (one primary-key read) so that the title names it. Unknown ids never
 // get here (proxy.ts: 404).
@@ -30,8 +31,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             {[document.author, document.publisher, document.publishedText].filter(Boolean).join(" · ") || "Author and date not stated"}
           </p>
           <p className="small">
-            <mark className="evidence legend-mark">Highlighted</mark> passages are evidence: {document.evidence.length} span
-            {document.evidence.length === 1 ? "" : "s"} supporting {actions} action{actions === 1 ? "" : "s"}. Select a
+            <mark className="evidence legend-mark">Highlighted</mark> passages are evidence:{" "}
+            {document.evidence.length} {nounFor(document.evidence.length, "span")} supporting {actions} {nounFor(actions, "action")}. Select a
             passage to open its action; darker highlights are covered by more than one span.
           </p>
         </header>

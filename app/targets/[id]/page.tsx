@@ -14,6 +14,7 @@ import { compareTargetClaims } from "@/lib/official-lists/compare-target-claims"
 import { createRouteRecordLoader } from "@/lib/routes/load-route-record";
 import { getTarget, type TargetDetails } from "@/lib/targets/get-target";
 import { listTargetActions, TARGET_ACTION_LIMIT, targetActionSearch } from "@/lib/targets/list-target-actions";
+import { nounFor } from "@/lib/format/count-noun";
 
 // Waits for the target's own row (one primary-key read) so that the title names it; its actions
 // and the claims comparison stream in below. Unknown ids never get here (proxy.ts: 404).
@@ -113,7 +114,7 @@ async function TargetRecord({ target }: { target: TargetDetails }) {
               <li key={d.id}>
                 <Link href={`/documents/${d.id}`}>{d.title}</Link>
                 {d.author && <span className="muted"> — {d.author}</span>}
-                <span className="muted small"> · {d.evidence} quote{d.evidence === 1 ? "" : "s"} for {d.actions} action{d.actions === 1 ? "" : "s"}</span>
+                <span className="muted small"> · {d.evidence} {nounFor(d.evidence, "quote")} for {d.actions} {nounFor(d.actions, "action")}</span>
               </li>
             ))}
           </ul>

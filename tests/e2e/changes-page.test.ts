@@ -16,11 +16,9 @@ describe("/changes", () => {
     const good = await fetch(`${base()}/changes/feed.xml?kind=DESIGNATION&jurisdiction=US`);
     expect(good.status).toBe(200);
     expect(good.headers.get("content-type")).toContain("application/atom+xml");
-    const feed = await good.text();
-    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    // Links a reader can follow: the address asked for, not the one the server bound to.
-    expect(feed).toContain(`${base()}/changes/feed.xml?kind=DESIGNATION`);
-    expect(feed).not.toContain("0.0.0.0");
+    // Which address the links carry is unit-tested (tests/unit/public-url.test.ts): the test
+    // server binds 127.0.0.1, so here the links would be right with or without that rule.
+    expect(await good.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   });
 
   it("shows a note for ignored parameters, the filters, and the empty state", async () => {

@@ -96,6 +96,44 @@ export function instrumentCells(search: ActionSearch): Prisma.Sql | null {
     : sql`"ChartInstrumentCell"`;
 }
 
+/** "ChartInstrumentYearSum" holds years 1970 (and before) to 2032 and "ever" (2033), element i being year 1969 + i. */
+const [FIRST_SUM_YEAR, LAST_SUM_YEAR] = [1970, 2033];
+const yearOf = (day: string) => Number(day.slice(0, 4));
+
+/**
+ * Per instrument ("instrumentId", n rows, to be summed), the actions of a search with dates, from
+ * "ChartInstrumentYearSum": the actions starting by the end of the range less those ending before
+ * its start (see the migration). A range of days takes the whole years before it from the sums and
+ * its partial first and last years from the actions' date indexes. Null when the search holds a
+ * filter the sums do not (authority, ground, "within") or a year outside theirs.
+ */
+export function instrumentDatedCounts(search: ActionSearch): Prisma.Sql | null {
+  if (!hasDates(search) || namesActions(search) || search.authority.length || search.ground.length || search.within) return null;
+  const { from, to } = dateRange(search);
+  if (from && to && from > to) return null;
+  const startsBefore = to ? (to.endsWith("-12-31") ? yearOf(to) : yearOf(to) - 1) : LAST_SUM_YEAR;
+  const endsBefore = from ? yearOf(from) - 1 : null;
+  const inSums = (year: number) => year >= FIRST_SUM_YEAR && year < LAST_SUM_YEAR;
+  if ((to && !inSums(startsBefore)) || (endsBefore !== null && !inSums(endsBefore))) return null;
+  const undated = actionWhere({ ...search, from: "", to: "" });
+  const element = (year: number) => year - FIRST_SUM_YEAR + 1;
+  const ends = endsBefore === null ? Prisma.empty : sql`- a.ends[${element(endsBefore)}]`;
+  const terms = [sql`SELECT a."instrumentId", a.starts[${element(startsBefore)}] ${ends} AS n FROM "ChartInstrumentYearSum" a WHERE ${undated}`];
+  const linked = (sign: Prisma.Sql, during: Prisma.Sql) => sql`SELECT ai."instrumentId", ${sign}count(*) AS n
+    FROM "SanctionAction" a JOIN "ActionInstrument" ai ON ai."actionId" = a.id
+    WHERE a."datePrecision" <> 'UNKNOWN' AND ${during} AND ${undated} GROUP BY 1`;
+  // Starts in the last year up to `to` (sortDate is the start when there is one), and ends in the
+  // first year before `from` (the "lastDate" index is the end when there is one).
+  if (to && !to.endsWith("-12-31")) {
+    terms.push(linked(Prisma.empty, sql`a."dateStart" IS NOT NULL AND a."sortDate" BETWEEN ${`${to.slice(0, 4)}-01-01`}::date AND ${to}::date`));
+  }
+  if (from && !from.endsWith("-01-01")) {
+    const end = sql`coalesce(a."dateEnd", a."dateStart")`;
+    terms.push(linked(sql`-`, sql`a."dateEnd" IS NOT NULL AND ${end} >= ${`${from.slice(0, 4)}-01-01`}::date AND ${end} < ${from}::date`));
+  }
+  return Prisma.join(terms, " UNION ALL ");
+}
+
 /**
  * How "how many targets" is counted. Each "ChartTargetCount" row (a target in a jurisdiction, or
  * in all) has masks of what its actions (other than proposals) hold: (kind, status) pairs,
@@ -123,10 +161,9 @@ export function targetMasks(search: ActionSearch): Prisma.Sql[] | null {
   }
   if (hasDates(search)) {
     const { from, to } = dateRange(search);
-    const year = (day: string) => Number(day.slice(0, 4));
-    const ownBit = (day: string) => !day || (year(day) > 1970 && year(day) < 2032);
+    const ownBit = (day: string) => !day || (yearOf(day) > 1970 && yearOf(day) < 2032);
     if (search.within || !isWholeYears(search) || !ownBit(from) || !ownBit(to)) return null;
-    masks.push(sql`a."yearMask" & chart_year_bits(${from ? year(from) : null}::int, ${to ? year(to) : null}::int) <> 0`);
+    masks.push(sql`a."yearMask" & chart_year_bits(${from ? yearOf(from) : null}::int, ${to ? yearOf(to) : null}::int) <> 0`);
   }
   return masks;
 }
@@ -139,19 +176,61 @@ export function targetCountScope({ jurisdiction }: ActionSearch): Prisma.Sql {
 }
 
 /**
- * How the most-sanctioned targets are found: from the per-target (or per-parent) counts when
- * they are the answer; "bounded" when the search narrows actions those counts hold (a count is
- * then an upper bound of the filtered count, see rankBounded); with a target filter, the
- * filtered targets' own counts; else from the actions.
+ * How the most-sanctioned targets are found: from the per-target (or per-parent) counts of
+ * targetCountSource when they are the answer; "bounded" when they bound it (see rankBounded);
+ * with a target filter, the filtered targets' own counts; else from the actions.
  */
 export function topTargetsPath(search: ActionSearch): TopTargetsPath {
   if (readsTargetActions(search)) return "filtered-targets";
   if (namesActions(search) || includesProposals(search)) return "actions";
-  const totalsOnly = !hasDates(search) && !search.authority.length && !search.kind.length && !search.status.length
-    && search.jurisdiction.length <= 1;
-  if (totalsOnly && !search.ground.length) return search.related ? "rollups" : "counts";
-  if (totalsOnly && search.ground.length === 1) return search.related ? "ground-rollups" : "ground-counts";
-  return "bounded";
+  return targetCountSource(search).exact ? "counts" : "bounded";
 }
 
-export type TopTargetsPath = "counts" | "ground-counts" | "rollups" | "ground-rollups" | "bounded" | "filtered-targets" | "actions";
+export type TopTargetsPath = "counts" | "bounded" | "filtered-targets" | "actions";
+
+/** Per-target (or, `related`, per-parent) count rows a, each n counting `id`'s actions (no proposals). */
+export interface TargetCountSource {
+  table: Prisma.Sql;
+  id: Prisma.Sql;
+  where: Prisma.Sql;
+  /** n is the target's count under the search; else an upper bound of it. */
+  exact: boolean;
+}
+
+/**
+ * The narrowest per-target counts a search without proposals allows: those of the one year its
+ * dates lie in, of its one kind, of its one ground, or the totals; in its one jurisdiction, or in all.
+ */
+export function targetCountSource(search: ActionSearch): TargetCountSource {
+  const active = [
+    hasDates(search) && "dates", search.authority.length && "authority", search.kind.length && "kind",
+    search.status.length && "status", search.ground.length && "ground", search.jurisdiction.length > 1 && "jurisdictions",
+  ].filter(Boolean);
+  const onlyFilters = (...allowed: string[]) => active.every((filter) => allowed.includes(filter as string));
+  const scope = search.jurisdiction.length === 1 ? targetCountScope(search) : sql`a.jurisdiction IS NULL`;
+  const [targetId, rootId] = [sql`"targetId"`, sql`"rootId"`];
+  const year = yearHolding(search);
+  if (!search.related && year !== null) {
+    const exact = onlyFilters("dates") && !search.jurisdiction.length && isWholeYears(search) && !search.within;
+    return { table: sql`"ChartTargetYearCount"`, id: targetId, where: sql`a.year = ${year}::smallint`, exact };
+  }
+  if (!search.related && search.kind.length === 1) {
+    return { table: sql`"ChartTargetKindCount"`, id: targetId, where: sql`a.kind = ${search.kind[0]}::"ActionKind" AND ${scope}`, exact: onlyFilters("kind") };
+  }
+  if (search.ground.length === 1) {
+    return {
+      table: search.related ? sql`"ChartRollupGroundCount"` : sql`"ChartTargetGroundCount"`,
+      id: search.related ? rootId : targetId,
+      where: sql`a.ground = ${search.ground[0]}::"GroundCategory" AND ${scope}`,
+      exact: onlyFilters("ground"),
+    };
+  }
+  return { table: search.related ? sql`"ChartRollupCount"` : sql`"ChartTargetCount"`, id: search.related ? rootId : targetId, where: scope, exact: onlyFilters() };
+}
+
+/** The one year a search's dates lie in, when it has a count of its own ("ChartTargetYearCount": 1971–2031). */
+function yearHolding(search: ActionSearch): number | null {
+  const { from, to } = dateRange(search);
+  if (!from || !to || yearOf(from) !== yearOf(to)) return null;
+  return yearOf(from) > 1970 && yearOf(from) < 2032 ? yearOf(from) : null;
+}

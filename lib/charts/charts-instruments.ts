@@ -4,7 +4,7 @@ import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { chartRows, instrumentCells, matchedActions } from "./charts-cells";
+import { chartRows, instrumentCells, instrumentDatedCounts, matchedActions } from "./charts-cells";
 
 export interface InstrumentCount {
   id: number;
@@ -20,10 +20,13 @@ export async function getInstrumentCounts(search: ActionSearch, db: Db = getDb()
   const onlyFiltered = search.instrument.length
     ? Prisma.sql`ai."instrumentId" = ANY(${search.instrument}::int[])`
     : Prisma.sql`TRUE`;
-  const cells = instrumentCells(search);
+  const [cells, dated] = [instrumentCells(search), instrumentDatedCounts(search)];
   const ranked = cells
     ? Prisma.sql`SELECT a."instrumentId", sum(a.n)::int AS count FROM ${cells} a
         WHERE ${actionWhere(search)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}`
+    : dated
+    ? Prisma.sql`SELECT a."instrumentId", sum(a.n)::int AS count FROM (${dated}) a
+        GROUP BY 1 HAVING sum(a.n) > 0 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}`
     : Prisma.sql`SELECT ai."instrumentId", count(*)::int AS count
         FROM (${matchedActions(search)}) a JOIN "ActionInstrument" ai ON ai."actionId" = a.id
         WHERE ${onlyFiltered}

@@ -4,7 +4,7 @@ import { actionWhere, RELATED_TARGET_DEPTH, targetIds } from "../actions/action-
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { TargetKind } from "../generated/prisma/enums";
-import { matchedActions, targetCountScope, topTargetsPath } from "./charts-cells";
+import { matchedActions, targetCountSource, topTargetsPath } from "./charts-cells";
 
 export interface TargetCount {
   id: number;
@@ -27,26 +27,17 @@ export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Pro
     : path === "actions" ? countFromActions(search)
     // A target filter narrows the bars to the filtered targets, so each bar's link stays exact.
     : path === "filtered-targets" ? (search.related ? rollupCounts : targetCounts)({ ...search, target: [] }, search.target)
-    : countFromCells(search, path);
+    : topOfCounts(search, TOP_TARGETS);
   return db.$queryRaw<TargetCount[]>`
     WITH c AS (${counts})
     SELECT t.id, t.name, t.kind, c.count FROM c JOIN "Target" t ON t.id = c.id
     ORDER BY c.count DESC, t.name, t.id`;
 }
 
-const COUNT_TABLES = {
-  counts: ["ChartTargetCount", "targetId"],
-  "ground-counts": ["ChartTargetGroundCount", "targetId"],
-  rollups: ["ChartRollupCount", "rootId"],
-  "ground-rollups": ["ChartRollupGroundCount", "rootId"],
-} as const;
-
-/** The top rows of a per-target (or per-parent) count table, by its ordered index. */
-function countFromCells(search: ActionSearch, path: keyof typeof COUNT_TABLES): Prisma.Sql {
-  const [table, id] = COUNT_TABLES[path].map((name) => Prisma.raw(`"${name}"`));
-  const ground = search.ground.length ? Prisma.sql`AND a.ground = ${search.ground[0]}::"GroundCategory"` : Prisma.empty;
-  return Prisma.sql`SELECT a.${id} AS id, a.n AS count FROM ${table} a
-    WHERE ${targetCountScope(search)} ${ground} ORDER BY a.n DESC, a.${id} LIMIT ${TOP_TARGETS}`;
+/** The `limit` rows of the search's per-target (or per-parent) counts with the largest n, by their ordered index. */
+function topOfCounts(search: ActionSearch, limit: number): Prisma.Sql {
+  const { table, id, where } = targetCountSource(search);
+  return Prisma.sql`SELECT a.${id} AS id, a.n AS count FROM ${table} a WHERE ${where} ORDER BY a.n DESC, a.${id} LIMIT ${limit}`;
 }
 
 /** Candidates read per round, most actions first: after the last, every target, or (roll-ups) the actions. */
@@ -54,18 +45,15 @@ const BOUNDED_ROUNDS = { targets: [100, 1000, Infinity], rollups: [20, 100] };
 
 /**
  * The top targets of a search whose filters "ChartTargetAction" holds (no proposals): a target's
- * count in "ChartTargetCount" (a top parent's in "ChartRollupCount"; in the search's one
- * jurisdiction, or in all) bounds its filtered count. The filtered counts of the K targets with
- * the largest counts are exact; when the tenth of them beats the largest count left out, no
- * other target can enter the top ten. Else K grows.
+ * count in targetCountSource (a year's, a kind's, a ground's or the total; a top parent's for
+ * roll-ups) bounds its filtered count. The filtered counts of the K targets with the largest
+ * counts are exact; when the tenth of them beats the largest count left out, no other target can
+ * enter the top ten. Else K grows.
  */
 async function rankBounded(search: ActionSearch, db: Db): Promise<Prisma.Sql> {
-  const scope = search.jurisdiction.length === 1 ? targetCountScope(search) : Prisma.sql`a.jurisdiction IS NULL`;
-  const [counts, id] = COUNT_TABLES[search.related ? "rollups" : "counts"].map((name) => Prisma.raw(`"${name}"`));
   for (const k of BOUNDED_ROUNDS[search.related ? "rollups" : "targets"]) {
-    const candidates = k === Infinity ? null : await db.$queryRaw<{ id: number; n: number }[]>`
-      SELECT a.${id} AS id, a.n FROM ${counts} a WHERE ${scope} ORDER BY a.n DESC, a.${id} LIMIT ${k + 1}`;
-    const bound = candidates && candidates.length > k ? candidates[k].n : 0;
+    const candidates = k === Infinity ? null : await db.$queryRaw<{ id: number; count: number }[]>(topOfCounts(search, k + 1));
+    const bound = candidates && candidates.length > k ? candidates[k].count : 0;
     const ids = candidates?.slice(0, k).map((c) => c.id) ?? null;
     const exact = await db.$queryRaw<{ id: number; count: number }[]>(search.related ? rollupCounts(search, ids ?? []) : targetCounts(search, ids));
     const proven = exact.length === TOP_TARGETS ? exact[TOP_TARGETS - 1].count > bound : bound === 0;

@@ -132,6 +132,31 @@ const CHECKS: Record<string, [string, string]> = {
        unnest(a."groundCategories") g
      WHERE a.kind <> 'PROPOSAL' GROUP BY GROUPING SETS ((tree.root, g, a.jurisdiction), (tree.root, g))`,
   ],
+  instrumentYearSums: [
+    `SELECT "instrumentId", jurisdiction, kind, status, starts, ends FROM "ChartInstrumentYearSum"`,
+    `SELECT "instrumentId", jurisdiction, kind, status, array_agg(s ORDER BY y) AS starts, array_agg(e ORDER BY y) AS ends
+     FROM (SELECT ai."instrumentId", a.jurisdiction, a.kind, a.status, y,
+         count(*) FILTER (WHERE a."dateStart" IS NULL OR extract(year FROM a."dateStart") <= y OR y = 2033)::int AS s,
+         count(*) FILTER (WHERE a."dateEnd" IS NOT NULL AND (extract(year FROM a."dateEnd") <= y OR y = 2033))::int AS e
+       FROM "ActionInstrument" ai JOIN "SanctionAction" a ON a.id = ai."actionId", generate_series(1970, 2033) y
+       WHERE a."datePrecision" <> 'UNKNOWN' GROUP BY 1, 2, 3, 4, 5) per_year
+     GROUP BY 1, 2, 3, 4`,
+  ],
+  targetKinds: [
+    `SELECT "targetId", kind, jurisdiction, n FROM "ChartTargetKindCount"`,
+    `SELECT at."targetId", a.kind, a.jurisdiction, count(*)::int AS n
+     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId" WHERE a.kind <> 'PROPOSAL'
+     GROUP BY GROUPING SETS ((at."targetId", a.kind, a.jurisdiction), (at."targetId", a.kind))`,
+  ],
+  targetYears: [
+    `SELECT "targetId", year, n FROM "ChartTargetYearCount"`,
+    `SELECT at."targetId", y AS year, count(*)::int AS n
+     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId", generate_series(1970, 2032) y
+     WHERE a.kind <> 'PROPOSAL' AND a."datePrecision" <> 'UNKNOWN'
+       AND (a."dateStart" IS NULL OR extract(year FROM a."dateStart") <= y OR y = 2032)
+       AND (a."dateEnd" IS NULL OR extract(year FROM a."dateEnd") >= y OR y = 1970)
+     GROUP BY 1, 2`,
+  ],
   documents: [
     `SELECT "documentId", jurisdiction, n FROM "ChartDocumentCount"`,
     `SELECT e."documentId", a.jurisdiction, count(*)::int AS n FROM "Evidence" e JOIN "SanctionAction" a ON a.id = e."actionId"

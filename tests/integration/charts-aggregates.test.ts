@@ -63,8 +63,8 @@ describe("actions over time", () => {
         checked += 1;
       }
     }
-    // US 2015, 2016, 2019; EU 2012, 2015, 2019, 2020; UN 2016.
-    expect(checked).toBe(8);
+    // US 2015, 2016, 2019; EU 2012, 2015, 2016, 2019, 2020; UN 2016.
+    expect(checked).toBe(9);
   });
 
   it("applies the table's filters", async () => {
@@ -116,7 +116,7 @@ describe("most-sanctioned targets", () => {
     const rolled = search({ related: true });
     const top = await getTopTargets(rolled, own.db);
     expect(Object.fromEntries(top.map((t) => [t.name.replace("Target ", ""), t.count]))).toEqual(expected);
-    expect(expected.org).toBe(7);
+    expect(expected.org).toBe(8);
     for (const t of top) expect(await rowsBehind(linkToTarget(rolled, t.id))).toBe(t.count);
   });
 
@@ -200,6 +200,20 @@ describe("every filter, from cells where they can answer", () => {
       { ground: ["HUMAN_RIGHTS"], related: true },
       { ground: ["HUMAN_RIGHTS", "TERRORISM"], related: true, jurisdiction: ["US"] },
       { status: ["IN_FORCE"], related: true, from: "2015" },
+      // One kind, one year: their own per-target counts, exact alone and a bound with other filters.
+      { kind: ["DELISTING"] },
+      { kind: ["DESIGNATION"], jurisdiction: ["EU"] },
+      { kind: ["DESIGNATION"], ground: ["HUMAN_RIGHTS", "TERRORISM"] },
+      { from: "2015", to: "2015" },
+      { from: "2016", to: "2016", jurisdiction: ["EU"] },
+      { from: "2016-02-01", to: "2016-08-31" },
+      { from: "2015", to: "2015", kind: ["DESIGNATION"], related: true },
+      // Instrument year sums: open ends, partial first and last years, years outside the sums.
+      { from: "2015-03-11" },
+      { to: "2014-12-31", jurisdiction: ["US"] },
+      { from: "2008-06-15", to: "2017-01-31", status: ["IN_FORCE"] },
+      { from: "1965-05-01", to: "2016" },
+      { to: "2040-06-30" },
     ];
     expect((await getHeadlineFigures(search({ q: "target" }), own.db)).actions).toBe(visibleByDefault().length);
     for (const extra of searches) {

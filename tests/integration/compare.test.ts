@@ -107,7 +107,7 @@ describe("comparing two jurisdictions", () => {
       jurisdiction: "US", actions: us.length, fromOfficialLists: 0, documents: 2,
       earliest: "2001-01-20", latest: "2021-09-30", undated: us.filter((a) => !a.start && !a.end).length,
     });
-    expect(await getCoverage("EU", own.db)).toMatchObject({ actions: 5, documents: 1, earliest: "2012-01-01", latest: "2020-02-02", undated: 1 });
+    expect(await getCoverage("EU", own.db)).toMatchObject({ actions: 7, documents: 1, earliest: "2012-01-01", latest: "2020-02-02", undated: 1 });
   });
   it("narrows to a target and the units and officials under it, sets and grounds included", async () => {
     const org = await own.db.target.findUniqueOrThrow({ where: { slug: "org" } });

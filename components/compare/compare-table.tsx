@@ -54,15 +54,15 @@ export function CompareTable(props: { groups: TargetGroup<CompareTargetRow>[]; s
                     <span key={r.kind + r.toName} className="compare-relation small">{RELATION_LABELS[r.kind]} {r.toName}</span>
                   ))}
                 </th>
-                <td className="num"><Count n={row.actionsA} targetId={row.targetId} side={A} /></td>
-                <td className="num"><Count n={row.actionsB} targetId={row.targetId} side={B} /></td>
-                <td>{formatDayInterval(row.firstA)}</td>
-                <td>{formatDayInterval(row.firstB)}</td>
-                <td>{describeLag(row.lag, names)}</td>
-                <td>{chips(row.groundsA.map((g) => GROUND_LABELS[g]))}</td>
-                <td>{chips(row.groundsB.map((g) => GROUND_LABELS[g]))}</td>
-                <td>{chips(row.instrumentsA)}</td>
-                <td>{chips(row.instrumentsB)}</td>
+                <td className="num" data-label={`Actions ${A}`}><Count n={row.actionsA} targetId={row.targetId} side={A} /></td>
+                <td className="num" data-label={`Actions ${B}`}><Count n={row.actionsB} targetId={row.targetId} side={B} /></td>
+                <td data-label={`First ${A}`}>{formatDayInterval(row.firstA)}</td>
+                <td data-label={`First ${B}`}>{formatDayInterval(row.firstB)}</td>
+                <td data-label="Who acted first">{describeLag(row.lag, names)}</td>
+                <td data-label={`Grounds ${A}`}>{chips(row.groundsA.map((g) => GROUND_LABELS[g]))}</td>
+                <td data-label={`Grounds ${B}`}>{chips(row.groundsB.map((g) => GROUND_LABELS[g]))}</td>
+                <td data-label={`Instruments ${A}`}>{chips(row.instrumentsA)}</td>
+                <td data-label={`Instruments ${B}`}>{chips(row.instrumentsB)}</td>
               </tr>
             ))}
           </tbody>

@@ -44,7 +44,14 @@ describe("compare page in a real browser", () => {
     expect(coverage).toContain("9 actions");
     expect(coverage).toMatch(/1 action(?!s)/);
     await page.screenshot({ path: "tests/artifacts/compare.png", fullPage: true });
+    // On a phone each target is a card: nothing scrolls sideways, each value under its column's name.
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => {
+      const scroller = document.querySelector('[data-testid="compare-table"]')?.parentElement;
+      return scroller && scroller.scrollWidth <= scroller.clientWidth && document.documentElement.scrollWidth <= 390;
+    }, undefined, { timeout: 10_000 });
+    const lagCell = usRow.locator('td[data-label="Who acted first"]');
+    expect(await lagCell.evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Who acted first"');
     await page.screenshot({ path: "tests/artifacts/compare-phone.png", fullPage: true });
     await page.close();
   });

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import "../detail-pages.css";
 import "../official-lists.css";
+import { ChangeTargetPicker } from "@/components/official-lists/change-target-picker";
 import { ChangesTable } from "@/components/official-lists/changes-table";
 import { SearchProblems } from "@/components/url-state/search-problems";
 import { JURISDICTION_LABELS, KIND_LABELS } from "@/lib/actions/labels";
@@ -12,6 +13,7 @@ import { CHANGE_KINDS, type ChangeSearch, parseChangeSearch, serializeChangeSear
 import { listChanges } from "@/lib/official-lists/list-changes";
 import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
 import { nounFor } from "@/lib/format/count-noun";
+import { listTargetNames } from "@/lib/targets/list-target-names";
 
 export const metadata: Metadata = { title: "List changes" };
 
@@ -35,12 +37,13 @@ export default function ChangesPage({ searchParams }: { searchParams: SearchPara
 async function Changes({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const { search, problems } = parseChangeSearch(await searchParams);
-  const page = await listChanges(search);
+  const [page, named] = await Promise.all([listChanges(search), listTargetNames(search.target)]);
+  const targets = search.target.map((id) => named.find((t) => t.id === id) ?? { id, name: `Target #${id}` });
   const feedHref = `/changes/feed.xml${serializeChangeSearch(search, { page: 1 })}`;
   return (
     <>
       <SearchProblems problems={problems} />
-      <ChangeFilters search={search} />
+      <ChangeFilters search={search} targets={targets} />
       <p className="muted small">
         {page.total.exact ? "" : "About "}
         {page.total.value} {nounFor(page.total.value, "change")} · <a href={feedHref}>Atom feed of these changes</a>
@@ -64,7 +67,7 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
   );
 }
 
-function ChangeFilters({ search }: { search: ChangeSearch }) {
+function ChangeFilters({ search, targets }: { search: ChangeSearch; targets: { id: number; name: string }[] }) {
   return (
     <form className="filters-form" method="get" action="/changes" aria-label="Filter changes">
       <label>
@@ -92,7 +95,7 @@ function ChangeFilters({ search }: { search: ChangeSearch }) {
         Programme codes (comma-separated)
         <input name="programme" defaultValue={search.programme.join(",")} placeholder="e.g. IRAN-HR,SDGT" />
       </label>
-      {search.target.length > 0 && <input type="hidden" name="target" value={search.target.join(",")} />}
+      <ChangeTargetPicker initial={targets} />
       <button type="submit">Apply</button>
       <Link href="/changes">Clear</Link>
     </form>

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { listTargetNames } from "../targets/list-target-names";
 import type { ActionSearch } from "./search-params";
 
 /**
@@ -18,13 +19,7 @@ export async function listFilterOptions(search: Pick<ActionSearch, "target">, db
       select: { id: true, citation: true, title: true },
       orderBy: [{ citation: "asc" }, { id: "asc" }],
     }),
-    search.target.length
-      ? db.target.findMany({
-          where: { id: { in: search.target } },
-          select: { id: true, name: true, kind: true },
-          orderBy: [{ name: "asc" }, { id: "asc" }],
-        })
-      : Promise.resolve([]),
+    listTargetNames(search.target, db),
   ]);
   return { authorities, instruments, targets };
 }

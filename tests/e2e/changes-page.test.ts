@@ -33,4 +33,20 @@ describe("/changes", () => {
     expect(feed).toBe("/changes/feed.xml?programme=IRAN-HR");
     await page.close();
   });
+
+  it("filters by a target picked under any spelling, shown as a removable chip", async () => {
+    const page = await browser.open("/changes");
+    const input = page.getByRole("combobox", { name: "Target" });
+    await input.fill("Etelaat");
+    await page.getByRole("option", { name: /Ministry of Intelligence and Security/ }).click();
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/[?&]target=\d+$/);
+    await page.getByRole("button", { name: "Remove target Ministry of Intelligence and Security" }).waitFor();
+    expect(await page.getByRole("link", { name: "Atom feed of these changes" }).getAttribute("href")).toMatch(/^\/changes\/feed\.xml\?target=\d+$/);
+    // Removing the chip and applying again drops the filter.
+    await page.getByRole("button", { name: "Remove target Ministry of Intelligence and Security" }).click();
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL((url) => url.pathname === "/changes" && !url.searchParams.has("target"));
+    await page.close();
+  });
 });

@@ -214,6 +214,9 @@ describe("every filter, from cells where they can answer", () => {
       { from: "2008-06-15", to: "2017-01-31", status: ["IN_FORCE"] },
       { from: "1965-05-01", to: "2016" },
       { to: "2040-06-30" },
+      // Days whose whole year holds a target (xray) with no action inside them: counted out.
+      { from: "2019-01-02", to: "2019-02-28" },
+      { from: "2019-01-02", to: "2019-02-28", jurisdiction: ["EU"] },
     ];
     expect((await getHeadlineFigures(search({ q: "target" }), own.db)).actions).toBe(visibleByDefault().length);
     for (const extra of searches) {

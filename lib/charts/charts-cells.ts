@@ -206,11 +206,12 @@ export interface TargetCountSource {
  * dates lie in, of its one kind, of its one ground, or the totals; in its one jurisdiction, or in all.
  */
 export function targetCountSource(search: ActionSearch): TargetCountSource {
-  const active = [
-    hasDates(search) && "dates", search.authority.length && "authority", search.kind.length && "kind",
-    search.status.length && "status", search.ground.length && "ground", search.jurisdiction.length > 1 && "jurisdictions",
-  ].filter(Boolean);
-  const onlyFilters = (...allowed: string[]) => active.every((filter) => allowed.includes(filter as string));
+  const narrows = {
+    dates: hasDates(search), authority: search.authority.length > 0, kind: search.kind.length > 0,
+    status: search.status.length > 0, ground: search.ground.length > 0, jurisdictions: search.jurisdiction.length > 1,
+  };
+  type Filter = keyof typeof narrows;
+  const onlyFilters = (...allowed: Filter[]) => Object.entries(narrows).every(([filter, on]) => !on || allowed.includes(filter as Filter));
   const scope = search.jurisdiction.length === 1 ? targetCountScope(search) : sql`a.jurisdiction IS NULL`;
   const [targetId, rootId] = [sql`"targetId"`, sql`"rootId"`];
   const year = yearHolding(search);

@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importListFiles } from "../../lib/official-lists/import-list";
+import { readChartRecounts } from "../helpers/chart-recount";
 import { createSeededDatabase, listFixture } from "../helpers/official-lists";
 
 let own: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -39,6 +40,13 @@ async function staleAliasKeys() {
   const { rows } = await client.query(`SELECT count(*)::int AS n FROM "TargetAlias"
     WHERE ("plainKey", "skeletonKey", "wordKey") IS DISTINCT FROM (name_plain(alias), name_skeleton(alias), name_word_key(alias))`);
   return rows[0].n as number;
+}
+
+/** The cells against counts written without the chart functions the catch-up uses. */
+async function expectCellsToMatchIndependentRecount() {
+  for (const { name, stored, recounted } of await readChartRecounts(async (sql) => (await client.query(sql)).rows)) {
+    expect(stored, name).toEqual(recounted);
+  }
 }
 
 async function snapshot() {
@@ -79,6 +87,7 @@ describe("bulk-mode import", () => {
     const afterFirst = await snapshot();
     expect(afterFirst.derived.filter((a) => a.sortTargets !== "").length).toBeGreaterThan(first.designations);
     expect(afterFirst).toEqual(await recomputed());
+    await expectCellsToMatchIndependentRecount();
     expect(await staleAliasKeys()).toBe(0);
 
     const next = await importListFiles(own.url, { format: "OFAC_CSV", files: iran("iran-2024-06", "sdn.csv"), publishedAt: "2024-06-27" });
@@ -86,7 +95,17 @@ describe("bulk-mode import", () => {
     const afterNext = await snapshot();
     expect(afterNext.derived.length).toBe(afterFirst.derived.length + next.designations + next.delistings + next.amendments);
     expect(afterNext).toEqual(await recomputed());
+    await expectCellsToMatchIndependentRecount();
     expect(await staleAliasKeys()).toBe(0);
+  });
+
+  it("leaves chart cells equal to an independent recount after a first import of a list with listing dates", async () => {
+    const un = await importListFiles(own.url, { format: "UN_XML", files: [listFixture("un-xml", "UN_consolidated_2026-02-27.xml")] });
+    expect(un.designations).toBeGreaterThan(900);
+    const { rows } = await client.query(`SELECT count(DISTINCT "dateStart")::int AS n FROM "SanctionAction" WHERE origin = 'OFFICIAL_LIST' AND jurisdiction = 'UN'`);
+    expect(rows[0].n).toBeGreaterThan(100);
+    await expectCellsToMatchIndependentRecount();
+    expect(await snapshot()).toEqual(await recomputed());
   });
 
   it("migration open_start_listings turns older imports' undated listings into open-start spans, cells in step", async () => {

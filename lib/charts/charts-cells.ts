@@ -193,17 +193,22 @@ export function topTargetsPath(search: ActionSearch): TopTargetsPath {
 export type TopTargetsPath = "counts" | "bounded" | "filtered-targets" | "actions";
 
 /** Per-target (or, `related`, per-parent) count rows a, each n counting `id`'s actions (no proposals). */
-export interface TargetCountSource {
+export interface TargetCountList {
   table: Prisma.Sql;
   id: Prisma.Sql;
   where: Prisma.Sql;
-  /** n is the target's count under the search; else an upper bound of it. */
+}
+
+/** Count lists whose n, summed per target, bound its count under a search; or are it, when `exact` (one list). */
+export interface TargetCountSource {
+  lists: TargetCountList[];
   exact: boolean;
 }
 
 /**
  * The narrowest per-target counts a search without proposals allows: those of the one year its
- * dates lie in, of its one kind, of its one ground, or the totals; in its one jurisdiction, or in all.
+ * dates lie in (with the actions open at one end, which overlap it or not), of its one kind, of
+ * its one ground, or the totals; in its one jurisdiction, or in all.
  */
 export function targetCountSource(search: ActionSearch): TargetCountSource {
   const narrows = {
@@ -216,21 +221,20 @@ export function targetCountSource(search: ActionSearch): TargetCountSource {
   const [targetId, rootId] = [sql`"targetId"`, sql`"rootId"`];
   const year = yearHolding(search);
   if (!search.related && year !== null) {
-    const exact = onlyFilters("dates") && !search.jurisdiction.length && isWholeYears(search) && !search.within;
-    return { table: sql`"ChartTargetYearCount"`, id: targetId, where: sql`a.year = ${year}::smallint`, exact };
+    const inYear = (y: number) => ({ table: sql`"ChartTargetYearCount"`, id: targetId, where: sql`a.year = ${y}::smallint` });
+    return { lists: [inYear(year), inYear(0)], exact: false };
   }
   if (!search.related && search.kind.length === 1) {
-    return { table: sql`"ChartTargetKindCount"`, id: targetId, where: sql`a.kind = ${search.kind[0]}::"ActionKind" AND ${scope}`, exact: onlyFilters("kind") };
+    const where = sql`a.kind = ${search.kind[0]}::"ActionKind" AND ${scope}`;
+    return { lists: [{ table: sql`"ChartTargetKindCount"`, id: targetId, where }], exact: onlyFilters("kind") };
   }
   if (search.ground.length === 1) {
-    return {
-      table: search.related ? sql`"ChartRollupGroundCount"` : sql`"ChartTargetGroundCount"`,
-      id: search.related ? rootId : targetId,
-      where: sql`a.ground = ${search.ground[0]}::"GroundCategory" AND ${scope}`,
-      exact: onlyFilters("ground"),
-    };
+    const table = search.related ? sql`"ChartRollupGroundCount"` : sql`"ChartTargetGroundCount"`;
+    const where = sql`a.ground = ${search.ground[0]}::"GroundCategory" AND ${scope}`;
+    return { lists: [{ table, id: search.related ? rootId : targetId, where }], exact: onlyFilters("ground") };
   }
-  return { table: search.related ? sql`"ChartRollupCount"` : sql`"ChartTargetCount"`, id: search.related ? rootId : targetId, where: scope, exact: onlyFilters() };
+  const table = search.related ? sql`"ChartRollupCount"` : sql`"ChartTargetCount"`;
+  return { lists: [{ table, id: search.related ? rootId : targetId, where: scope }], exact: onlyFilters() };
 }
 
 /** The one year a search's dates lie in, when it has a count of its own ("ChartTargetYearCount": 1971–2031). */

@@ -4,7 +4,7 @@ import { actionWhere, RELATED_TARGET_DEPTH, targetIds } from "../actions/action-
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { TargetKind } from "../generated/prisma/enums";
-import { matchedActions, targetCountSource, topTargetsPath } from "./charts-cells";
+import { matchedActions, type TargetCountList, targetCountSource, topTargetsPath } from "./charts-cells";
 
 export interface TargetCount {
   id: number;
@@ -27,16 +27,15 @@ export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Pro
     : path === "actions" ? countFromActions(search)
     // A target filter narrows the bars to the filtered targets, so each bar's link stays exact.
     : path === "filtered-targets" ? (search.related ? rollupCounts : targetCounts)({ ...search, target: [] }, search.target)
-    : topOfCounts(search, TOP_TARGETS);
+    : topOfCounts(targetCountSource(search).lists[0], TOP_TARGETS);
   return db.$queryRaw<TargetCount[]>`
     WITH c AS (${counts})
     SELECT t.id, t.name, t.kind, c.count FROM c JOIN "Target" t ON t.id = c.id
     ORDER BY c.count DESC, t.name, t.id`;
 }
 
-/** The `limit` rows of the search's per-target (or per-parent) counts with the largest n, by their ordered index. */
-function topOfCounts(search: ActionSearch, limit: number): Prisma.Sql {
-  const { table, id, where } = targetCountSource(search);
+/** The `limit` rows of a per-target (or per-parent) count list with the largest n, by their ordered index. */
+function topOfCounts({ table, id, where }: TargetCountList, limit: number): Prisma.Sql {
   return Prisma.sql`SELECT a.${id} AS id, a.n AS count FROM ${table} a WHERE ${where} ORDER BY a.n DESC, a.${id} LIMIT ${limit}`;
 }
 
@@ -45,16 +44,19 @@ const BOUNDED_ROUNDS = { targets: [100, 1000, Infinity], rollups: [20, 100] };
 
 /**
  * The top targets of a search whose filters "ChartTargetAction" holds (no proposals): a target's
- * count in targetCountSource (a year's, a kind's, a ground's or the total; a top parent's for
- * roll-ups) bounds its filtered count. The filtered counts of the K targets with the largest
- * counts are exact; when the tenth of them beats the largest count left out, no other target can
- * enter the top ten. Else K grows.
+ * counts in targetCountSource's lists (a year's and the open-ended ones', a kind's, a ground's or
+ * the total; a top parent's for roll-ups) add up to a bound of its filtered count. The filtered
+ * counts of the K targets with the largest counts in each list are exact; a target in none of
+ * them has at most the sum of each list's count after its K first; when the tenth filtered count
+ * beats that, no other target can enter the top ten. Else K grows.
  */
 async function rankBounded(search: ActionSearch, db: Db): Promise<Prisma.Sql> {
+  const { lists } = targetCountSource(search);
   for (const k of BOUNDED_ROUNDS[search.related ? "rollups" : "targets"]) {
-    const candidates = k === Infinity ? null : await db.$queryRaw<{ id: number; count: number }[]>(topOfCounts(search, k + 1));
-    const bound = candidates && candidates.length > k ? candidates[k].count : 0;
-    const ids = candidates?.slice(0, k).map((c) => c.id) ?? null;
+    const tops = k === Infinity ? null
+      : await Promise.all(lists.map((list) => db.$queryRaw<{ id: number; count: number }[]>(topOfCounts(list, k + 1))));
+    const bound = tops ? tops.reduce((sum, top) => sum + (top.length > k ? top[k].count : 0), 0) : 0;
+    const ids = tops ? [...new Set(tops.flatMap((top) => top.slice(0, k).map((c) => c.id)))] : null;
     const exact = await db.$queryRaw<{ id: number; count: number }[]>(search.related ? rollupCounts(search, ids ?? []) : targetCounts(search, ids));
     const proven = exact.length === TOP_TARGETS ? exact[TOP_TARGETS - 1].count > bound : bound === 0;
     if (proven) return Prisma.sql`SELECT * FROM unnest(${exact.map((e) => e.id)}::int[], ${exact.map((e) => e.count)}::int[]) v(id, count)`;

@@ -146,10 +146,10 @@ export const CHART_RECOUNTS: Record<string, [string, string]> = {
   targetYears: [
     `SELECT "targetId", year, n FROM "ChartTargetYearCount"`,
     `SELECT at."targetId", y AS year, count(*)::int AS n
-     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId", generate_series(1970, 2032) y
-     WHERE a.kind <> 'PROPOSAL' AND a."datePrecision" <> 'UNKNOWN'
-       AND (a."dateStart" IS NULL OR extract(year FROM a."dateStart") <= y OR y = 2032)
-       AND (a."dateEnd" IS NULL OR extract(year FROM a."dateEnd") >= y OR y = 1970)
+     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId", generate_series(0, 2032) y
+     WHERE a.kind <> 'PROPOSAL' AND a."datePrecision" <> 'UNKNOWN' AND CASE
+       WHEN a."dateStart" IS NULL OR a."dateEnd" IS NULL THEN y = 0
+       ELSE y >= 1970 AND (extract(year FROM a."dateStart") <= y OR y = 2032) AND (extract(year FROM a."dateEnd") >= y OR y = 1970) END
      GROUP BY 1, 2`,
   ],
   documents: [

@@ -7,11 +7,13 @@
 -- "ever". The actions overlapping whole years Y1–Y2 are starts(Y2) − ends(Y1 − 1), since an action
 -- ending before Y1 also starts before Y2: two array elements per row, however wide the range.
 -- "ChartTargetKindCount": each target's actions (not proposals) per kind, in each jurisdiction
--- and in all, as "ChartTargetGroundCount" per ground. "ChartTargetYearCount": each target's
--- actions (not proposals) whose dates overlap each year, all jurisdictions (1970 holding the years
--- before, 2032 those after, as "yearMask" in migration chart_target_actions). Both
--- give the top ten for one kind or one year by their index, and bound the count of a target under
--- any search with that kind or inside that year.
+-- and in all, as "ChartTargetGroundCount" per ground: the top ten for one kind by its index, and a
+-- bound of a target's count under any search with that kind. "ChartTargetYearCount": each target's
+-- actions (not proposals) with both ends dated, per year they overlap, all jurisdictions (1970
+-- holding the years before, 2032 those after, as "yearMask" in migration chart_target_actions);
+-- year 0 counts its actions with an open end instead, which overlap every year on that side (a first
+-- list version's "by Jul 2021" listings: a row per year back to 1970 would be 55 rows per listing).
+-- A target's count in a year is at most the sum of the two, so the top targets read both lists.
 --
 -- They are kept by the instrument and target refreshes, which every write already calls; those are
 -- wrapped rather than restated, so the earlier bodies stay the one definition of the older cells.
@@ -85,8 +87,10 @@ CREATE FUNCTION chart_refresh_target_kind_year_counts(ids int[]) RETURNS void LA
   INSERT INTO "ChartTargetYearCount" ("targetId", year, n)
   SELECT a."targetId", y, count(*)
   FROM "ChartTargetAction" a
-  CROSS JOIN LATERAL generate_series(least(greatest(coalesce(date_part('year', a."dateStart")::int, 1970), 1970), 2032),
-    greatest(least(coalesce(date_part('year', a."dateEnd")::int, 2032), 2032), 1970)) y
+  CROSS JOIN LATERAL (SELECT a."dateStart" IS NULL OR a."dateEnd" IS NULL AS open) o
+  CROSS JOIN LATERAL generate_series(
+    CASE WHEN o.open THEN 0 ELSE least(greatest(date_part('year', a."dateStart")::int, 1970), 2032) END,
+    CASE WHEN o.open THEN 0 ELSE greatest(least(date_part('year', a."dateEnd")::int, 2032), 1970) END) y
   WHERE a."targetId" = ANY(ids) AND a.kind <> 'PROPOSAL' AND a."datePrecision" <> 'UNKNOWN'
   GROUP BY 1, 2;
 $$;

@@ -9,6 +9,7 @@ import { startDatabase } from "../../lib/db/embedded-postgres";
 import { deployMigrations } from "../../lib/db/migrations";
 import type { ListFormat } from "../../lib/generated/prisma/enums";
 import { importListFiles } from "../../lib/official-lists/import-list";
+import { LIST_FORMATS } from "../../lib/official-lists/formats/list-formats";
 
 const TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
@@ -56,7 +57,9 @@ const argv = process.argv.slice(2);
 const published = argv.indexOf("--published");
 const publishedAt = published >= 0 ? argv[published + 1] : undefined;
 const [format, ...files] = published >= 0 ? argv.filter((_, i) => i !== published && i !== published + 1) : argv;
-if (!format || files.length === 0) throw new Error("usage: import-profile.ts <format> <file…> [--published YYYY-MM-DD]");
+if (!format || files.length === 0 || !LIST_FORMATS.includes(format as ListFormat)) {
+  throw new Error(`usage: npm run bench:import-profile -- <${LIST_FORMATS.join("|")}> <file…> [--published YYYY-MM-DD]`);
+}
 
 const server = await startDatabase();
 try {

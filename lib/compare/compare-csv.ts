@@ -12,6 +12,9 @@ export function csvCell(value: string | number): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
+/** The export's sizes: past `limit` targets the file says it was cut; a small first chunk, so rows leave at once. */
+export const COMPARE_EXPORT_SIZES = { limit: 50_000, first: 200, chunk: 2_000 } as const;
+
 export function compareCsvHeader({ a, b }: CompareSearch): string[] {
   return [
     "Group", "Target", "Relation", `Actions ${a}`, `Actions ${b}`, `First ${a}`, `First ${b}`, "Who acted first",

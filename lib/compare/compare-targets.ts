@@ -43,8 +43,8 @@ interface PerTarget {
   endB: string | null;
   groundsA: GroundCategory[];
   groundsB: GroundCategory[];
-  instrumentsA: string[];
-  instrumentsB: string[];
+  instrumentIdsA: number[] | null;
+  instrumentIdsB: number[] | null;
 }
 
 /** The actions the comparison covers: the table's default (no proposals), the two jurisdictions, its targets. */
@@ -61,10 +61,32 @@ export async function compareTargets(search: CompareSearch, limit: number, db: D
   return { rows: await describeTargets(search, ids, db), sets, total: sets.both + sets.onlyA + sets.onlyB };
 }
 
-/** The same rows `chunk` targets at a time, in the same order: the first come before the rest are read. */
-export async function* streamCompareTargets(search: CompareSearch, limit: number, chunk: number, db: Db = getDb()) {
+/** How the comparison streams: at most `limit` targets, `first` of them in the first chunk, then `chunk` a chunk. */
+export interface CompareStreamSizes {
+  limit: number;
+  first: number;
+  chunk: number;
+}
+
+/**
+ * The same rows as compareTargets, a chunk at a time, in the same order. The first chunk is ranked
+ * from the targets with the largest totals when that proves it (rankFirstTargets), before the rest are ranked.
+ */
+export async function* streamCompareTargets(search: CompareSearch, { limit, first, chunk }: CompareStreamSizes, db: Db = getDb()) {
+  const count = Math.min(first, limit);
+  const proven = await rankFirstTargets(search, count, limit, db);
+  let from = 0;
+  if (proven) {
+    yield describeTargets(search, proven, db);
+    from = proven.length;
+    if (from < count) return;
+  }
   const ids = await rankTargets(search, limit, db);
-  for (let start = 0; start < ids.length; start += chunk) yield describeTargets(search, ids.slice(start, start + chunk), db);
+  while (from < ids.length) {
+    const size = from === 0 ? count : chunk;
+    yield describeTargets(search, ids.slice(from, from + size), db);
+    from += size;
+  }
 }
 
 // From the pre-aggregated counts (migration chart_cells), whose scope — actions other than
@@ -96,26 +118,51 @@ export async function countTargetSets(search: CompareSearch, db: Db = getDb()): 
   return sets;
 }
 
-/** The `limit` targets A or B acted on with the most actions (by the totals' index), both sides first, then by A + B. */
-async function rankTargets(search: CompareSearch, limit: number, db: Db): Promise<number[]> {
+/** Targets acted on by A or B, most actions in all jurisdictions first (by the totals' index), `limit` of them. */
+function topTargets(search: CompareSearch, limit: number): Prisma.Sql {
   const { a, b } = search;
   const focus = search.target.length ? Prisma.sql`AND t."targetId" = ANY(${targetIds(search)})` : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    WITH top AS (
-      SELECT t."targetId" AS tid FROM "ChartTargetCount" t
-      WHERE t.jurisdiction IS NULL ${focus} AND EXISTS (SELECT 1 FROM "ChartTargetCount" a
-        WHERE a."targetId" = t."targetId" AND (${isSide(a)} OR ${isSide(b)}))
-      ORDER BY t.n DESC, t."targetId" LIMIT ${limit}
-    )
-    SELECT top.tid AS id FROM top JOIN "ChartTargetCount" a ON a."targetId" = top.tid AND (${isSide(a)} OR ${isSide(b)})
+  return Prisma.sql`SELECT t."targetId" AS tid, t.n FROM "ChartTargetCount" t
+    WHERE t.jurisdiction IS NULL ${focus} AND EXISTS (SELECT 1 FROM "ChartTargetCount" a
+      WHERE a."targetId" = t."targetId" AND (${isSide(a)} OR ${isSide(b)}))
+    ORDER BY t.n DESC, t."targetId" LIMIT ${limit}`;
+}
+
+/** The given targets in the comparison's order: both sides first, then by A + B actions, name. */
+function orderTargets({ a, b }: CompareSearch, targets: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT top.tid AS id, count(*) = 2 AS both, sum(a.n)::int AS n
+    FROM (${targets}) top JOIN "ChartTargetCount" a ON a."targetId" = top.tid AND (${isSide(a)} OR ${isSide(b)})
     JOIN "Target" t ON t.id = top.tid
-    GROUP BY top.tid, t.name ORDER BY count(*) = 2 DESC, sum(a.n) DESC, t.name, top.tid`;
+    GROUP BY top.tid, t.name ORDER BY count(*) = 2 DESC, sum(a.n) DESC, t.name, top.tid LIMIT ${limit}`;
+}
+
+/** The `limit` targets A or B acted on with the most actions, in the comparison's order. */
+async function rankTargets(search: CompareSearch, limit: number, db: Db): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>(orderTargets(search, topTargets(search, limit), limit));
   return rows.map((r) => r.id);
+}
+
+/**
+ * The first `count` of rankTargets' order without ranking all `limit`: a target's A + B actions
+ * are at most its total, so when the last of the first `count` among the K largest totals acted
+ * on by both and has more A + B actions than the next total, no other target comes before it.
+ * K is twice, then four times `count`; null when neither proves it.
+ */
+async function rankFirstTargets(search: CompareSearch, count: number, limit: number, db: Db): Promise<number[] | null> {
+  for (const k of [2 * count, 4 * count].filter((k) => k < limit)) {
+    const candidates = await db.$queryRaw<{ tid: number; n: number }[]>(topTargets(search, k + 1));
+    const bound = candidates.length > k ? candidates[k].n : 0;
+    const ranked = await db.$queryRaw<{ id: number; both: boolean; n: number }[]>(orderTargets(search,
+      Prisma.sql`SELECT * FROM unnest(${candidates.slice(0, k).map((c) => c.tid)}::int[]) tid`, count));
+    const last = ranked.at(-1);
+    if (bound === 0 || (ranked.length === count && last?.both && last.n > bound)) return ranked.map((r) => r.id);
+  }
+  return null;
 }
 
 /** The comparison rows of the given targets, in their order. */
 async function describeTargets({ a, b }: CompareSearch, ids: number[], db: Db): Promise<CompareTargetRow[]> {
-  const [per, groups, relations] = await Promise.all([
+  const [per, cited, groups, relations] = await Promise.all([
     db.$queryRaw<PerTarget[]>`
       WITH per AS (
         SELECT a."targetId" AS tid,
@@ -127,24 +174,32 @@ async function describeTargets({ a, b }: CompareSearch, ids: number[], db: Db): 
           CASE WHEN sum(a."openStarts") FILTER (WHERE ${isSide(b)}) > 0 THEN NULL
             ELSE to_char(min(a."minStart") FILTER (WHERE ${isSide(b)}), 'YYYY-MM-DD') END AS "startB",
           to_char(min(a."minEnd") FILTER (WHERE ${isSide(b)}), 'YYYY-MM-DD') AS "endB",
-          chart_ground_list(coalesce(bit_or(a."groundMask") FILTER (WHERE ${isSide(a)}), 0))::text[] AS "groundsA",
-          chart_ground_list(coalesce(bit_or(a."groundMask") FILTER (WHERE ${isSide(b)}), 0))::text[] AS "groundsB",
+          coalesce(bit_or(a."groundMask") FILTER (WHERE ${isSide(a)}), 0) AS "groundMaskA",
+          coalesce(bit_or(a."groundMask") FILTER (WHERE ${isSide(b)}), 0) AS "groundMaskB",
           max(a."instrumentIds") FILTER (WHERE ${isSide(a)}) AS "instrumentIdsA",
           max(a."instrumentIds") FILTER (WHERE ${isSide(b)}) AS "instrumentIdsB"
         FROM "ChartTargetCount" a WHERE a."targetId" = ANY(${ids}::int[]) AND (${isSide(a)} OR ${isSide(b)})
         GROUP BY 1
-      )
+      ),
+      -- Each distinct mask listed once, rather than twice per target.
+      grounds AS (SELECT m, chart_ground_list(m)::text[] AS list FROM (SELECT "groundMaskA" FROM per UNION SELECT "groundMaskB" FROM per) x(m))
       SELECT per.tid AS "targetId", t.name, t.kind, per."actionsA", per."actionsB", per."startA", per."endA",
-        per."startB", per."endB", per."groundsA", per."groundsB",
-        ARRAY(SELECT i.citation FROM "LegalInstrument" i WHERE i.id = ANY(per."instrumentIdsA") ORDER BY i.citation) AS "instrumentsA",
-        ARRAY(SELECT i.citation FROM "LegalInstrument" i WHERE i.id = ANY(per."instrumentIdsB") ORDER BY i.citation) AS "instrumentsB"
-      FROM per JOIN "Target" t ON t.id = per.tid`,
+        per."startB", per."endB", ga.list AS "groundsA", gb.list AS "groundsB", per."instrumentIdsA", per."instrumentIdsB"
+      FROM per JOIN "Target" t ON t.id = per.tid JOIN grounds ga ON ga.m = per."groundMaskA" JOIN grounds gb ON gb.m = per."groundMaskB"`,
+    // The chunk's instruments once, in citation order, rather than a sorted look-up per target and side.
+    db.$queryRaw<{ id: number; citation: string }[]>`
+      SELECT i.id, i.citation FROM "LegalInstrument" i WHERE i.id IN (SELECT unnest(a."instrumentIds") FROM "ChartTargetCount" a
+        WHERE a."targetId" = ANY(${ids}::int[]) AND (${isSide(a)} OR ${isSide(b)}))
+      ORDER BY i.citation`,
     listGroups(ids, db),
     db.$queryRaw<{ tid: number; kind: TargetRelationKind; toName: string }[]>`
       SELECT r."fromId" AS tid, r.kind, t.name AS "toName" FROM "TargetRelation" r JOIN "Target" t ON t.id = r."toId"
       WHERE r."fromId" = ANY(${ids}::int[]) ORDER BY r."fromId", t.name`,
   ]);
   const byId = new Map(per.map((p) => [p.targetId, p]));
+  const citationOrder = new Map(cited.map((c, i) => [c.id, i]));
+  const citations = (instrumentIds: number[] | null) =>
+    (instrumentIds ?? []).map((id) => citationOrder.get(id) as number).sort((x, y) => x - y).map((i) => cited[i].citation);
   const relationsOf = new Map<number, CompareTargetRow["relations"]>();
   for (const { tid, kind, toName } of relations) relationsOf.set(tid, [...(relationsOf.get(tid) ?? []), { kind, toName }]);
   const side = (start: string | null, end: string | null, count: number): DayInterval | null =>
@@ -165,8 +220,8 @@ async function describeTargets({ a, b }: CompareSearch, ids: number[], db: Db): 
       lag: compareFirstDates(firstA, firstB),
       groundsA: p.groundsA,
       groundsB: p.groundsB,
-      instrumentsA: p.instrumentsA,
-      instrumentsB: p.instrumentsB,
+      instrumentsA: citations(p.instrumentIdsA),
+      instrumentsB: citations(p.instrumentIdsB),
       group: groups.get(p.targetId) ?? { id: p.targetId, name: p.name },
       relations: relationsOf.get(id) ?? [],
     }];

@@ -93,12 +93,29 @@ describe("comparing two jurisdictions", () => {
   it("streams the same rows in the same order, a chunk at a time (the CSV export)", async () => {
     const { rows } = await compareTargets(US_EU, 100, own.db);
     const chunks = [];
-    for await (const chunk of streamCompareTargets(US_EU, 100, 2, own.db)) chunks.push(chunk);
+    for await (const chunk of streamCompareTargets(US_EU, { limit: 100, first: 2, chunk: 2 }, own.db)) chunks.push(chunk);
     expect(chunks.length).toBe(Math.ceil(rows.length / 2));
     expect(chunks.flat()).toEqual(rows);
     const cut = [];
-    for await (const chunk of streamCompareTargets(US_EU, 3, 2, own.db)) cut.push(...chunk);
+    for await (const chunk of streamCompareTargets(US_EU, { limit: 3, first: 2, chunk: 2 }, own.db)) cut.push(...chunk);
     expect(cut).toEqual((await compareTargets(US_EU, 3, own.db)).rows);
+  });
+
+  it("streams a first chunk of its own size, ranked apart when the totals prove it, in the page's order and cut", async () => {
+    for (const limit of [1, 2, 3, 5, 100]) {
+      const { rows } = await compareTargets(US_EU, limit, own.db);
+      for (const first of [1, 2, 3]) {
+        const sizes = [];
+        const streamed = [];
+        for await (const chunk of streamCompareTargets(US_EU, { limit, first, chunk: 2 }, own.db)) {
+          sizes.push(chunk.length);
+          streamed.push(...chunk);
+        }
+        expect(streamed, `limit ${limit}, first ${first}`).toEqual(rows);
+        expect(sizes[0]).toBe(Math.min(first, limit, rows.length));
+        expect(sizes.slice(1).every((size) => size <= 2)).toBe(true);
+      }
+    }
   });
 
   it("reports what the data holds for each side", async () => {

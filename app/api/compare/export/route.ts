@@ -1,12 +1,7 @@
 import type { NextRequest } from "next/server";
-import { compareCsvHeader, compareCsvRow, toCsvLine } from "@/lib/compare/compare-csv";
+import { COMPARE_EXPORT_SIZES, compareCsvHeader, compareCsvRow, toCsvLine } from "@/lib/compare/compare-csv";
 import { parseCompareSearch } from "@/lib/compare/compare-search";
 import { countTargetSets, streamCompareTargets } from "@/lib/compare/compare-targets";
-
-/** The export is bounded: past this many targets the file says it was cut. */
-export const EXPORT_TARGET_LIMIT = 50_000;
-/** Targets read per query while the file streams out. */
-const EXPORT_CHUNK = 2_000;
 
 export async function GET(request: NextRequest) {
   const { search, problems } = parseCompareSearch(request.nextUrl.searchParams);
@@ -15,7 +10,7 @@ export async function GET(request: NextRequest) {
   }
   const sets = await countTargetSets(search);
   const total = sets.both + sets.onlyA + sets.onlyB;
-  const chunks = streamCompareTargets(search, EXPORT_TARGET_LIMIT, EXPORT_CHUNK);
+  const chunks = streamCompareTargets(search, COMPARE_EXPORT_SIZES);
   const encoder = new TextEncoder();
   let written = 0;
   const body = new ReadableStream<Uint8Array>({

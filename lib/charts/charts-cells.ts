@@ -5,6 +5,7 @@
 import { actionWhere, targetIds } from "../actions/action-filters";
 import { type ActionSearch, dateRange, includesProposals } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";
+import type { ChartSearch } from "./charts-text-match";
 
 const { sql } = Prisma;
 
@@ -36,9 +37,14 @@ export function readsTargetActions(search: ActionSearch): boolean {
 /**
  * The actions a search matches, with their `id` and the columns of "ChartActionCell". A target
  * filter reads its targets' actions from the covering index of "ChartTargetAction" (each action
- * once) rather than the action rows.
+ * once) rather than the action rows; a text matched already, its matches by id.
  */
-export function matchedActions(search: ActionSearch): Prisma.Sql {
+export function matchedActions(search: ChartSearch): Prisma.Sql {
+  if (search.matched) {
+    // Matched once for every chart (charts-text-match): those rows, the other filters applied again (proposals).
+    return sql`SELECT a.id, ${actionRowColumns} FROM "SanctionAction" a
+      WHERE a.id = ANY(${search.matched}::int[]) AND ${actionWhere({ ...search, q: "" })}`;
+  }
   if (readsTargetActions(search)) {
     return sql`SELECT DISTINCT ON (a.id) a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories",
         a."datePrecision", a."dateStart", a."dateEnd", a."hasInstruments"
@@ -53,7 +59,7 @@ export function matchedActions(search: ActionSearch): Prisma.Sql {
  * as the whole years around it, less the actions those years let in that the days do not; their
  * "hasInstruments" is null unless `instruments` asks for it (reading the action rows).
  */
-export function chartRows(search: ActionSearch, { dated = false, instruments = false } = {}): Prisma.Sql {
+export function chartRows(search: ChartSearch, { dated = false, instruments = false } = {}): Prisma.Sql {
   if (namesActions(search)) {
     // OFFSET 0 keeps a caller's condition (pending proposals) out of the match, which the
     // planner would otherwise start from, reading every proposal to find the few named.

@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { GroundCategory, Jurisdiction } from "../generated/prisma/enums";
 import { chartRows } from "./charts-cells";
+import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
 export interface GroundCount {
   ground: GroundCategory;
@@ -15,7 +15,8 @@ export interface GroundCount {
  * How many actions state each ground category, per jurisdiction. With a ground filter only
  * the filtered grounds are counted, so that a bar's link (ground=G) finds exactly its actions.
  */
-export async function getGroundsByJurisdiction(search: ActionSearch, db: Db = getDb()) {
+export async function getGroundsByJurisdiction(search: ChartSearch, db: Db = getDb()) {
+  search = await withTextMatch(search, db);
   // Without a ground filter, the actions stating none come out as one row with a null ground.
   const onlyFiltered = search.ground.length
     ? Prisma.sql`WHERE g = ANY(${search.ground}::"GroundCategory"[])`

@@ -5,6 +5,7 @@ import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
 import { chartRows, matchedActions, readsTargetActions, targetCountPath, targetCountScope, targetMasks } from "./charts-cells";
+import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
 export interface HeadlineFigures {
   actions: number;
@@ -23,7 +24,8 @@ export interface HeadlineFigures {
 }
 
 /** The figures above the charts, for the same filters as the table. */
-export async function getHeadlineFigures(search: ActionSearch, db: Db = getDb()): Promise<HeadlineFigures> {
+export async function getHeadlineFigures(search: ChartSearch, db: Db = getDb()): Promise<HeadlineFigures> {
+  search = await withTextMatch(search, db);
   const [perJurisdiction, targets, [proposals], recent] = await Promise.all([
     db.$queryRaw<{ actions: number; inForce: number }[]>`
       SELECT sum(a.n)::int AS actions, coalesce(sum(a.n) FILTER (WHERE a.status = 'IN_FORCE'), 0)::int AS "inForce"
@@ -50,9 +52,9 @@ export async function getHeadlineFigures(search: ActionSearch, db: Db = getDb())
  * date bound, the newest within it (the date index read from the bound down) or among the few
  * open-start actions (actionDateParts; read whole, else the planner walks the date index for them).
  */
-async function findMostRecent(search: ActionSearch, db: Db): Promise<HeadlineFigures["mostRecent"]> {
-  if (readsTargetActions(search)) {
-    // The newest of the filtered targets' actions (their index entries), then its row.
+async function findMostRecent(search: ChartSearch, db: Db): Promise<HeadlineFigures["mostRecent"]> {
+  if (readsTargetActions(search) || search.matched) {
+    // The newest of the filtered targets' actions (their index entries) or of the matched ids, then its row.
     const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
       SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision" FROM "SanctionAction" a
       WHERE a.id = (SELECT m.id FROM (${matchedActions(search)}) m WHERE coalesce(m."dateStart", m."dateEnd") IS NOT NULL

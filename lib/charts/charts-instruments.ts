@@ -1,10 +1,10 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { actionWhere } from "../actions/action-filters";
-import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
 import { chartRows, instrumentCells, instrumentDatedCounts, matchedActions } from "./charts-cells";
+import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
 export interface InstrumentCount {
   id: number;
@@ -16,7 +16,8 @@ export interface InstrumentCount {
 export const TOP_INSTRUMENTS = 15;
 
 /** Legal instruments by number of actions citing them (an instrument filter narrows to its own). */
-export async function getInstrumentCounts(search: ActionSearch, db: Db = getDb()) {
+export async function getInstrumentCounts(search: ChartSearch, db: Db = getDb()) {
+  search = await withTextMatch(search, db);
   const onlyFiltered = search.instrument.length
     ? Prisma.sql`ai."instrumentId" = ANY(${search.instrument}::int[])`
     : Prisma.sql`TRUE`;

@@ -1,8 +1,8 @@
 import "server-only";
-import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
 import { chartRows } from "./charts-cells";
+import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
 /**
  * How an action's date interval is counted: in a year when the interval lies within it;
@@ -26,7 +26,8 @@ export interface ActionsOverTime {
   jurisdictions: Jurisdiction[];
 }
 
-export async function getActionsOverTime(search: ActionSearch, db: Db = getDb()): Promise<ActionsOverTime> {
+export async function getActionsOverTime(search: ChartSearch, db: Db = getDb()): Promise<ActionsOverTime> {
+  search = await withTextMatch(search, db);
   return shapeOverTime(await db.$queryRaw<OverTimeCell[]>`
     SELECT a.jurisdiction, b.band, b."startYear", b."endYear", sum(a.n)::int AS count
     FROM (SELECT r.jurisdiction, r."datePrecision", r."dateStart", r."dateEnd", sum(r.n) AS n

@@ -5,6 +5,7 @@ import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { TargetKind } from "../generated/prisma/enums";
 import { matchedActions, type TargetCountList, targetCountSource, topTargetsPath } from "./charts-cells";
+import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
 export interface TargetCount {
   id: number;
@@ -21,7 +22,8 @@ export const TOP_TARGETS = 10;
  * reads them) — or under the filtered targets — each action once, so a bar's count is the
  * row count of target=<parent>&related=true.
  */
-export async function getTopTargets(search: ActionSearch, db: Db = getDb()): Promise<TargetCount[]> {
+export async function getTopTargets(search: ChartSearch, db: Db = getDb()): Promise<TargetCount[]> {
+  search = await withTextMatch(search, db);
   const path = topTargetsPath(search);
   const counts = path === "bounded" ? await rankBounded(search, db)
     : path === "actions" ? countFromActions(search)

@@ -1,5 +1,6 @@
 // Chart aggregates against counts computed here from the same rows, and every chart link
 // checked against the table's own query: the bar's number is the row count it opens.
+import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listActions } from "../../lib/actions/list-actions";
 import { type ActionSearch, DEFAULT_ACTION_SEARCH, parseActionSearch } from "../../lib/actions/search-params";
@@ -11,6 +12,7 @@ import { getActionsOverTime } from "../../lib/charts/charts-over-time";
 import { getTopTargets } from "../../lib/charts/charts-targets";
 import { FIXTURE_ACTIONS, FIXTURE_RELATIONS, insertChartFixture, visibleByDefault } from "../helpers/chart-fixture";
 import { createOwnDatabase } from "../helpers/db";
+import { PrismaClient } from "../../lib/generated/prisma/client";
 
 let own: Awaited<ReturnType<typeof createOwnDatabase>>;
 let ids: Awaited<ReturnType<typeof insertChartFixture>>;
@@ -235,5 +237,44 @@ describe("every filter, from cells where they can answer", () => {
     const overlapping = visibleByDefault().filter((a) => a.precision !== "UNKNOWN" && (a.end ?? "9999") >= "2015-03-11" && (a.start ?? "0000") <= "2015-12-31");
     expect(overlapping.map((a) => a.slug)).not.toContain("us-day-2015");
     expect(days.actions).toBe(overlapping.length);
+  });
+});
+
+describe("a text search, matched once for every chart", () => {
+  const overview = (s: ActionSearch, db = own.db) => Promise.all([getHeadlineFigures(s, db), getActionsOverTime(s, db),
+    getGroundsByJurisdiction(s, db), getInstrumentCounts(s, db), getTopTargets(s, db)]);
+  // Each action's search text holds its targets' names, so "target loner" matches the loner's actions.
+  const loners = (proposals: boolean) => FIXTURE_ACTIONS.filter((a) => a.targets.includes("loner") && (proposals || a.kind !== "PROPOSAL"));
+
+  it("counts exactly the matched actions, proposals only when asked for", async () => {
+    for (const proposals of [false, true]) {
+      const [figures, , grounds, instruments, targets] = await overview(search({ q: "Target loner", proposals }));
+      const matched = loners(proposals);
+      expect(figures.actions).toBe(matched.length);
+      expect(figures.inForce).toBe(matched.filter((a) => a.status === "IN_FORCE").length);
+      expect(figures.proposalsPending).toBe(loners(true).filter((a) => a.kind === "PROPOSAL").length);
+      expect(figures.targets).toBe(new Set(matched.flatMap((a) => a.targets)).size);
+      expect(figures.mostRecent?.summary).toBe(matched.filter((a) => a.start ?? a.end)
+        .sort((x, y) => (y.start ?? y.end ?? "").localeCompare(x.start ?? x.end ?? ""))[0].slug);
+      expect(grounds.withoutGround).toBe(matched.filter((a) => a.grounds.length === 0).length);
+      expect(instruments.withoutInstrument).toBe(matched.filter((a) => a.instruments.length === 0).length);
+      expect(targets.map((t) => [t.name, t.count])).toEqual([["Target loner", matched.length]]);
+    }
+    // Every other filter still applies to the matched actions.
+    const [us] = await overview(search({ q: "Target loner", jurisdiction: ["US"], proposals: true }));
+    expect(us.actions).toBe(loners(true).filter((a) => a.jurisdiction === "US").length);
+  });
+
+  it("runs the trigram match once for the figures and the four charts", async () => {
+    const recording = new PrismaClient({ adapter: new PrismaPg({ connectionString: own.url }), log: [{ emit: "event", level: "query" }] });
+    const statements: string[] = [];
+    recording.$on("query", (event) => statements.push(event.query));
+    try {
+      const [shared] = await overview(search({ q: "Target loner" }), recording);
+      expect(shared.actions).toBe(loners(false).length);
+      expect(statements.filter((sql) => sql.includes(`"searchText" LIKE`))).toHaveLength(1);
+    } finally {
+      await recording.$disconnect();
+    }
   });
 });

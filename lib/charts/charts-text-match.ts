@@ -1,0 +1,40 @@
+// A text search's matches, read once for all the charts of a page. Each chart would otherwise
+// run the trigram match again (its index read, then each candidate row checked), so the figures
+// and four charts, asked for at the same moment, share one match when it is small enough to pass
+// around as ids; a larger one (thousands of rows) is matched by each chart as before.
+import { actionWhere } from "../actions/action-filters";
+import type { ActionSearch } from "../actions/search-params";
+import type { Db } from "../db/client";
+
+/** Past this many matches the ids are not passed around: each chart matches the text itself. */
+export const MAX_SHARED_MATCHES = 5_000;
+
+/** A search whose text has been matched: `matched` holds the ids of every action its filters match, proposals included. */
+export type ChartSearch = ActionSearch & { matched?: number[] };
+
+// Matches in progress, per client: callers asking while one runs share it; none is kept after.
+const inFlight = new WeakMap<Db, Map<string, Promise<number[] | null>>>();
+
+/** The search with its text matched (shared with concurrent callers of the same search); unchanged without text or past the limit. */
+export async function withTextMatch(search: ChartSearch, db: Db): Promise<ChartSearch> {
+  if (!search.q.trim() || search.matched) return search;
+  const filters = { ...search, proposals: true };
+  const key = JSON.stringify({ ...filters, page: null, perPage: null, sort: null, dir: null });
+  const running = inFlight.get(db) ?? new Map<string, Promise<number[] | null>>();
+  inFlight.set(db, running);
+  let match = running.get(key);
+  if (!match) {
+    match = matchText(filters, db).finally(() => running.delete(key));
+    running.set(key, match);
+  }
+  const matched = await match;
+  return matched ? { ...search, matched } : search;
+}
+
+async function matchText(search: ActionSearch, db: Db): Promise<number[] | null> {
+  // Materialized, so the limit stops reading rows without steering the match's own plan.
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    WITH m AS MATERIALIZED (SELECT a.id FROM "SanctionAction" a WHERE ${actionWhere(search)})
+    SELECT m.id FROM m LIMIT ${MAX_SHARED_MATCHES + 1}`;
+  return rows.length > MAX_SHARED_MATCHES ? null : rows.map((r) => r.id);
+}

@@ -162,7 +162,7 @@ async function rankFirstTargets(search: CompareSearch, count: number, limit: num
 
 /** The comparison rows of the given targets, in their order. */
 async function describeTargets({ a, b }: CompareSearch, ids: number[], db: Db): Promise<CompareTargetRow[]> {
-  const [per, cited, groups, relations] = await Promise.all([
+  const [per, groups, relations] = await Promise.all([
     db.$queryRaw<PerTarget[]>`
       WITH per AS (
         SELECT a."targetId" AS tid,
@@ -186,17 +186,16 @@ async function describeTargets({ a, b }: CompareSearch, ids: number[], db: Db): 
       SELECT per.tid AS "targetId", t.name, t.kind, per."actionsA", per."actionsB", per."startA", per."endA",
         per."startB", per."endB", ga.list AS "groundsA", gb.list AS "groundsB", per."instrumentIdsA", per."instrumentIdsB"
       FROM per JOIN "Target" t ON t.id = per.tid JOIN grounds ga ON ga.m = per."groundMaskA" JOIN grounds gb ON gb.m = per."groundMaskB"`,
-    // The chunk's instruments once, in citation order, rather than a sorted look-up per target and side.
-    db.$queryRaw<{ id: number; citation: string }[]>`
-      SELECT i.id, i.citation FROM "LegalInstrument" i WHERE i.id IN (SELECT unnest(a."instrumentIds") FROM "ChartTargetCount" a
-        WHERE a."targetId" = ANY(${ids}::int[]) AND (${isSide(a)} OR ${isSide(b)}))
-      ORDER BY i.citation`,
     listGroups(ids, db),
     db.$queryRaw<{ tid: number; kind: TargetRelationKind; toName: string }[]>`
-      SELECT r."fromId" AS tid, r.kind, t.name AS "toName" FROM "TargetRelation" r JOIN "Target" t ON t.id = r."toId"
-      WHERE r."fromId" = ANY(${ids}::int[]) ORDER BY r."fromId", t.name`,
+      SELECT r."fromId" AS tid, r.kind, (SELECT t.name FROM "Target" t WHERE t.id = r."toId") AS "toName" FROM "TargetRelation" r
+      WHERE r."fromId" = ANY(${ids}::int[]) ORDER BY r."fromId", "toName"`,
   ]);
   const byId = new Map(per.map((p) => [p.targetId, p]));
+  // The chunk's instruments read once, in citation order, rather than a sorted look-up per target and side.
+  const instrumentIds = [...new Set(per.flatMap((p) => [...(p.instrumentIdsA ?? []), ...(p.instrumentIdsB ?? [])]))];
+  const cited = await db.$queryRaw<{ id: number; citation: string }[]>`
+    SELECT i.id, i.citation FROM "LegalInstrument" i WHERE i.id = ANY(${instrumentIds}::int[]) ORDER BY i.citation`;
   const citationOrder = new Map(cited.map((c, i) => [c.id, i]));
   const citations = (instrumentIds: number[] | null) =>
     (instrumentIds ?? []).map((id) => citationOrder.get(id) as number).sort((x, y) => x - y).map((i) => cited[i].citation);

@@ -42,8 +42,8 @@ export function readsTargetActions(search: ActionSearch): boolean {
 export function matchedActions(search: ChartSearch): Prisma.Sql {
   if (search.matched) {
     // Matched once for every chart (charts-text-match): those rows, the other filters applied again (proposals).
-    return sql`SELECT a.id, ${actionRowColumns} FROM "SanctionAction" a
-      WHERE a.id = ANY(${search.matched}::int[]) AND ${actionWhere({ ...search, q: "" })}`;
+    return sql`SELECT a.id, ${actionRowColumns} FROM unnest(${search.matched}::int[]) m(id) JOIN "SanctionAction" a ON a.id = m.id
+      WHERE ${actionWhere({ ...search, q: "" })}`;
   }
   if (readsTargetActions(search)) {
     return sql`SELECT DISTINCT ON (a.id) a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories",

@@ -1,7 +1,7 @@
 // A text search's matches, read once for all the charts of a page. Each chart would otherwise
 // run the trigram match again (its index read, then each candidate row checked), so the figures
 // and four charts, asked for at the same moment, share one match when it is small enough to pass
-// around as ids; a larger one (thousands of rows) is matched by each chart as before.
+// around as ids; a larger one (more than 5,000 rows, or expected to be) is matched by each chart.
 import { actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import type { Db } from "../db/client";
@@ -32,9 +32,15 @@ export async function withTextMatch(search: ChartSearch, db: Db): Promise<ChartS
 }
 
 async function matchText(search: ActionSearch, db: Db): Promise<number[] | null> {
+  const where = actionWhere(search);
+  // A match the planner expects to be large is not read at all here: its first rows would only
+  // delay every chart, which then matches the text itself.
+  const [plan] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "SanctionAction" a WHERE ${where}`;
+  if (plan["QUERY PLAN"][0].Plan["Plan Rows"] > MAX_SHARED_MATCHES) return null;
   // Materialized, so the limit stops reading rows without steering the match's own plan.
   const rows = await db.$queryRaw<{ id: number }[]>`
-    WITH m AS MATERIALIZED (SELECT a.id FROM "SanctionAction" a WHERE ${actionWhere(search)})
+    WITH m AS MATERIALIZED (SELECT a.id FROM "SanctionAction" a WHERE ${where})
     SELECT m.id FROM m LIMIT ${MAX_SHARED_MATCHES + 1}`;
   return rows.length > MAX_SHARED_MATCHES ? null : rows.map((r) => r.id);
 }

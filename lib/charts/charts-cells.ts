@@ -149,13 +149,44 @@ export function instrumentDatedCounts(search: ActionSearch): Prisma.Sql | null {
  * in all) has masks of what its actions (other than proposals) hold: (kind, status) pairs,
  * grounds, authorities, years spanned. A mask answers exactly for its own filter, so "masks"
  * serves jurisdiction plus at most one of kind/status, grounds, authority, a range of whole
- * years; other filters the cells hold count the targets' actions ("ChartTargetAction"); the
- * rest, the actions.
+ * years; a range of days alone, the masks with the per-year rows ("day-range"); other filters
+ * the cells hold count the targets' actions ("ChartTargetAction"); the rest, the actions.
  */
-export function targetCountPath(search: ActionSearch): "masks" | "target-actions" | "actions" {
+export function targetCountPath(search: ActionSearch): "masks" | "day-range" | "target-actions" | "actions" {
   if (namesActions(search) || includesProposals(search)) return "actions";
   const masks = targetMasks(search);
-  return masks && masks.length <= 1 ? "masks" : "target-actions";
+  if (masks && masks.length <= 1) return "masks";
+  return dayRangeOnly(search) ? "day-range" : "target-actions";
+}
+
+/** The bounds of a search whose only filter is a range of days spanning two years or more (open on one side or not). */
+function dayRangeOnly(search: ActionSearch): { from: string; to: string } | null {
+  const others = [search.jurisdiction, search.kind, search.status, search.ground, search.authority].some((f) => f.length);
+  if (!hasDates(search) || others || search.within || isWholeYears(search)) return null;
+  const { from, to } = dateRange(search);
+  // The first and last years of "ChartTargetYearCount" hold the years beyond them too.
+  const ownRow = (day: string) => yearOf(day) > 1970 && yearOf(day) < 2032;
+  if ((from && !ownRow(from)) || (to && !ownRow(to)) || (from && to && yearOf(from) >= yearOf(to))) return null;
+  return { from, to };
+}
+
+/**
+ * How many targets have an action overlapping the days of a "day-range" search: those whose
+ * "yearMask" holds a year strictly inside, plus those without one whose first-year, last-year or
+ * open-end row reaches into the days (migration chart_year_days).
+ */
+export function dayRangeTargetCount(search: ActionSearch): Prisma.Sql {
+  const bounds = dayRangeOnly(search);
+  if (!bounds) throw new Error("dayRangeTargetCount: not a day-range search");
+  const { from, to } = bounds;
+  const inside = sql`chart_year_bits(${from ? yearOf(from) + 1 : null}::int, ${to ? yearOf(to) - 1 : null}::int)`;
+  const reaching = [
+    sql`a.year = 0 AND (a."firstDay" <= ${to || "infinity"}::date OR a."lastDay" >= ${from || "-infinity"}::date)`,
+    ...(from ? [sql`a.year = ${yearOf(from)}::smallint AND a."lastDay" >= ${from}::date`] : []),
+    ...(to ? [sql`a.year = ${yearOf(to)}::smallint AND a."firstDay" <= ${to}::date`] : []),
+  ].map((term) => sql`SELECT a."targetId" FROM "ChartTargetYearCount" a WHERE ${term} AND a."yearMask" & ${inside} = 0`);
+  return sql`SELECT (SELECT count(*) FROM "ChartTargetCount" a WHERE a.jurisdiction IS NULL AND a."yearMask" & ${inside} <> 0)
+    + (SELECT count(DISTINCT a."targetId") FROM (${Prisma.join(reaching, " UNION ALL ")}) a) AS n`;
 }
 
 /** The mask conditions of a search on "ChartTargetCount" a; null when one of its filters has no exact mask. */

@@ -4,7 +4,9 @@ import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
-import { chartRows, matchedActions, readsTargetActions, targetCountPath, targetCountScope, targetMasks } from "./charts-cells";
+import {
+  chartRows, dayRangeTargetCount, matchedActions, readsTargetActions, targetCountPath, targetCountScope, targetMasks,
+} from "./charts-cells";
 import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
 export interface HeadlineFigures {
@@ -76,13 +78,21 @@ async function findMostRecent(search: ChartSearch, db: Db): Promise<HeadlineFigu
 
 /** Targets with at least one matched action (targetCountPath). */
 async function countTargets(search: ActionSearch, db: Db): Promise<number> {
-  const path = targetCountPath(search);
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>(path === "masks"
-    ? Prisma.sql`SELECT ${search.jurisdiction.length > 1 ? Prisma.sql`count(DISTINCT a."targetId")` : Prisma.sql`count(*)`}::int AS n
-        FROM "ChartTargetCount" a WHERE ${Prisma.join([targetCountScope(search), ...(targetMasks(search) ?? [])], " AND ")}`
-    : path === "target-actions"
-    ? Prisma.sql`SELECT count(DISTINCT a."targetId")::int AS n FROM "ChartTargetAction" a WHERE ${actionWhere(search)}`
-    : Prisma.sql`SELECT count(DISTINCT at."targetId")::int AS n
-        FROM (${matchedActions(search)}) a JOIN "ActionTarget" at ON at."actionId" = a.id`);
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>(targetCountQuery(search));
   return n;
+}
+
+function targetCountQuery(search: ActionSearch): Prisma.Sql {
+  switch (targetCountPath(search)) {
+    case "masks":
+      return Prisma.sql`SELECT ${search.jurisdiction.length > 1 ? Prisma.sql`count(DISTINCT a."targetId")` : Prisma.sql`count(*)`}::int AS n
+        FROM "ChartTargetCount" a WHERE ${Prisma.join([targetCountScope(search), ...(targetMasks(search) ?? [])], " AND ")}`;
+    case "day-range":
+      return Prisma.sql`SELECT a.n::int FROM (${dayRangeTargetCount(search)}) a`;
+    case "target-actions":
+      return Prisma.sql`SELECT count(DISTINCT a."targetId")::int AS n FROM "ChartTargetAction" a WHERE ${actionWhere(search)}`;
+    case "actions":
+      return Prisma.sql`SELECT count(DISTINCT at."targetId")::int AS n
+        FROM (${matchedActions(search)}) a JOIN "ActionTarget" at ON at."actionId" = a.id`;
+  }
 }

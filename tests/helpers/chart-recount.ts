@@ -2,6 +2,11 @@
 // counts written from the base tables without the migrations' functions: shared by the tests of
 // the triggers (chart-cells) and of the importer's bulk catch-up (official-lists-bulk-write).
 
+// An action a's years as bits: 1970 (and before) to 2032 (and after) as bits 0 to 62, an open end reaching the last.
+const ACTION_YEAR_BITS = `SELECT sum(1::bigint << (g - 1970))::bigint AS bits FROM generate_series(
+    greatest(1970, coalesce(extract(year FROM a."dateStart")::int, 1970)), least(2032, coalesce(extract(year FROM a."dateEnd")::int, 2032))) g
+  WHERE a."datePrecision" <> 'UNKNOWN'`;
+
 // Each pair: the cells as stored, and the same cells recounted from the base tables.
 export const CHART_RECOUNTS: Record<string, [string, string]> = {
   dates: [
@@ -73,15 +78,13 @@ export const CHART_RECOUNTS: Record<string, [string, string]> = {
        a."datePrecision", a."dateStart", a."dateEnd"
      FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"`,
   ],
-  // Authorities as bits of their ids; years 1970 (and before) to 2032 (and after) as bits 0 to 62.
+  // Authorities as bits of their ids; years as ACTION_YEAR_BITS.
   targetAuthoritiesAndYears: [
     `SELECT "targetId", jurisdiction, "authorityMask", "yearMask" FROM "ChartTargetCount"`,
     `SELECT at."targetId", a.jurisdiction, bit_or(1 << (a."authorityId" - 1))::int AS "authorityMask",
        coalesce(bit_or(y.bits), 0)::bigint AS "yearMask"
      FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"
-     LEFT JOIN LATERAL (SELECT sum(1::bigint << (g - 1970))::bigint AS bits FROM generate_series(
-         greatest(1970, coalesce(extract(year FROM a."dateStart")::int, 1970)), least(2032, coalesce(extract(year FROM a."dateEnd")::int, 2032))) g
-       WHERE a."datePrecision" <> 'UNKNOWN') y ON true
+     LEFT JOIN LATERAL (${ACTION_YEAR_BITS}) y ON true
      WHERE a.kind <> 'PROPOSAL' GROUP BY GROUPING SETS ((at."targetId", a.jurisdiction), (at."targetId"))`,
   ],
   instruments: [
@@ -144,8 +147,11 @@ export const CHART_RECOUNTS: Record<string, [string, string]> = {
      GROUP BY GROUPING SETS ((at."targetId", a.kind, a.jurisdiction), (at."targetId", a.kind))`,
   ],
   targetYears: [
-    `SELECT "targetId", year, n FROM "ChartTargetYearCount"`,
-    `SELECT at."targetId", y AS year, count(*)::int AS n
+    // With the first start and last end of those actions, and the target's years (all jurisdictions).
+    `SELECT "targetId", year, n, "firstDay", "lastDay", "yearMask" FROM "ChartTargetYearCount"`,
+    `SELECT at."targetId", y AS year, count(*)::int AS n, min(a."dateStart") AS "firstDay", max(a."dateEnd") AS "lastDay",
+       (SELECT coalesce(bit_or(b.bits), 0) FROM "ActionTarget" t JOIN "SanctionAction" a ON a.id = t."actionId",
+          LATERAL (${ACTION_YEAR_BITS}) b WHERE t."targetId" = at."targetId" AND a.kind <> 'PROPOSAL')::bigint AS "yearMask"
      FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId", generate_series(0, 2032) y
      WHERE a.kind <> 'PROPOSAL' AND a."datePrecision" <> 'UNKNOWN' AND CASE
        WHEN a."dateStart" IS NULL OR a."dateEnd" IS NULL THEN y = 0

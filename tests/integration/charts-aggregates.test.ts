@@ -219,6 +219,16 @@ describe("every filter, from cells where they can answer", () => {
       // Days whose whole year holds a target (xray) with no action inside them: counted out.
       { from: "2019-01-02", to: "2019-02-28" },
       { from: "2019-01-02", to: "2019-02-28", jurisdiction: ["EU"] },
+      // Days over two years or more, counted from the targets' year rows: org's last 2015 action
+      // is 1 April, xray's first 2019 one 1 January, echo's first 2020 one 2 February, loner's
+      // open start ends 30 September 2021 (in on the day, out a day later).
+      { from: "2015-04-01", to: "2018-12-31" },
+      { from: "2015-04-02", to: "2018-12-31" },
+      { from: "2015-03-11", to: "2019-01-01" },
+      { from: "2019-01-02", to: "2020-02-01" },
+      { from: "2021-09-30" },
+      { from: "2021-10-01" },
+      { to: "2012-06-30" },
     ];
     expect((await getHeadlineFigures(search({ q: "target" }), own.db)).actions).toBe(visibleByDefault().length);
     for (const extra of searches) {

@@ -205,6 +205,22 @@ describe("actions explorer in a real browser", () => {
     expect(await status.getAttribute("data-label")).toBe("Status");
     expect(await status.evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Status"');
     await page.screenshot({ path: path.join(ARTIFACTS, "actions-explorer-phone.png") });
+    // A filter menu spans the screen and stays under its button when the page scrolls (it once
+    // stayed put in the viewport, over the rows and the pager scrolling beneath it).
+    await page.locator("summary", { hasText: "Authority" }).click();
+    const panel = page.getByRole("group", { name: "Authority" });
+    const gap = async () => page.evaluate(() => {
+      const menu = [...document.querySelectorAll("details[open]")][0];
+      const [button, list] = [menu.querySelector("summary"), menu.querySelector("fieldset")].map((e) => e!.getBoundingClientRect());
+      return { gap: Math.round(list.top - button.bottom), left: list.left, right: list.right };
+    });
+    await panel.waitFor();
+    const before = await gap();
+    await page.mouse.wheel(0, 200);
+    await page.waitForFunction(() => window.scrollY > 0);
+    expect(await gap()).toEqual(before);
+    expect(before.left).toBeGreaterThanOrEqual(0);
+    expect(before.right).toBeLessThanOrEqual(390);
     await page.close();
   });
 

@@ -5,7 +5,26 @@ import { formatInterval } from "@/lib/dates/format-interval";
 import type { ChangeRow } from "@/lib/official-lists/list-changes";
 import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
 
+const dateOf = (r: ChangeRow) => (r.datePrecision === "UNKNOWN" || r.datePrecision === "SPAN" ? r.dateText : formatInterval(r));
+
+/**
+ * How many rows each date cell spans: consecutive changes with the same date and basis (a list
+ * version's undated changes, all "between" its version and the previous) share one cell, so the
+ * basis is read once per run; 0 for the rows under a spanning cell.
+ */
+function dateRowSpans(rows: ChangeRow[]): number[] {
+  const spans = rows.map(() => 1);
+  for (let i = rows.length - 1; i > 0; i--) {
+    if (dateOf(rows[i]) === dateOf(rows[i - 1]) && rows[i].dateBasis === rows[i - 1].dateBasis) {
+      spans[i - 1] += spans[i];
+      spans[i] = 0;
+    }
+  }
+  return spans;
+}
+
 export function ChangesTable({ rows }: { rows: ChangeRow[] }) {
+  const spans = dateRowSpans(rows);
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="changes-table">
@@ -19,12 +38,14 @@ export function ChangesTable({ rows }: { rows: ChangeRow[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.map((r, i) => (
             <tr key={r.id}>
-              <td className="changes-date">
-                <span className="nowrap">{r.datePrecision === "UNKNOWN" || r.datePrecision === "SPAN" ? r.dateText : formatInterval(r)}</span>
-                <div className="muted small">{r.dateBasis}</div>
-              </td>
+              {spans[i] > 0 && (
+                <td className="changes-date" rowSpan={spans[i]}>
+                  <span className="nowrap">{dateOf(r)}</span>
+                  <div className="muted small">{r.dateBasis}</div>
+                </td>
+              )}
               <td>
                 <span className={`badge jurisdiction-${r.jurisdiction}`}>{JURISDICTION_LABELS[r.jurisdiction]}</span>
                 <span className="badge">{KIND_LABELS[r.kind]}</span>

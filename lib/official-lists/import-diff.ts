@@ -7,10 +7,10 @@ import type { Jurisdiction, ListSource } from "../generated/prisma/enums";
 import { LIST_SOURCES } from "./list-sources";
 import { lookUpProgramme } from "./programme-table";
 
+/** A list version: how its date is known is stated on the import, not repeated on each change. */
 export interface ImportVersion {
   id: number;
   publishedAt: string;
-  publishedBasis: string;
 }
 
 export interface DiffCounts {
@@ -110,7 +110,7 @@ export async function recordChanges(
          CASE WHEN listed THEN e."listedEnd" ELSE v.cur_day END,
          (CASE WHEN listed THEN e."listedPrecision"::text ELSE 'SPAN' END)::"DatePrecision",
          CASE WHEN listed THEN e."listedBasis" || ' (list version of ' || v.cur_day || ')'
-              ELSE 'the change appeared ' || v.between_text || '; the list gives no date for it (' || v.pub_basis || ')' END,
+              ELSE 'the change appeared ' || v.between_text || '; the list gives no date for it' END,
          c.grounds,
          CASE c.kind WHEN 'AMENDMENT' THEN concat_ws('; ',
            CASE WHEN o.programmes <> e.programmes THEN format('Programmes %s → %s', array_to_string(o.programmes, ', '), array_to_string(e.programmes, ', ')) END,
@@ -121,12 +121,12 @@ export async function recordChanges(
        JOIN "ListEntry" e ON e.id = coalesce(c.new_id, c.old_id)
        LEFT JOIN "ListEntry" o ON o.id = c.old_id
        -- A listing date dates a designation; delistings and amendments are dated by the versions.
-       CROSS JOIN (SELECT $4::text AS label, $5::text AS between_text, $6::date AS prev_day, $7::date AS cur_day, $8::text AS pub_basis) v
+       CROSS JOIN (SELECT $4::text AS label, $5::text AS between_text, $6::date AS prev_day, $7::date AS cur_day) v
        CROSS JOIN LATERAL (SELECT c.kind = 'DESIGNATION' AND e."listedStart" IS NOT NULL AS listed) d
      ) r (action_id, slug, kind, status, origin, jurisdiction, authority_id, summary, date_text, date_start, date_end, date_precision,
           date_basis, grounds, note, target_id, instrument_ids)
      CROSS JOIN LATERAL action_derived(r.action_id, r.authority_id, r.summary, NULL, array_remove(ARRAY[r.target_id], NULL), r.instrument_ids) d`,
-    [current.id, info.jurisdiction, authority.id, info.label, between, previous?.publishedAt ?? null, current.publishedAt, current.publishedBasis],
+    [current.id, info.jurisdiction, authority.id, info.label, between, previous?.publishedAt ?? null, current.publishedAt],
   );
   await client.query(
     `INSERT INTO "ActionListEntry" ("actionId", "entryId", "importId")

@@ -80,7 +80,7 @@ export async function importListFiles(databaseUrl: string, options: ImportOption
     );
     if (later.rows[0]) throw new Error(`A later version of this list (${later.rows[0].p}) is already imported; import versions in date order.`);
     const previous = await client.query<ImportVersion>(
-      `SELECT id, "publishedAt"::text AS "publishedAt", "publishedBasis" FROM "ListImport" WHERE source = $1 AND format = $2
+      `SELECT id, "publishedAt"::text AS "publishedAt" FROM "ListImport" WHERE source = $1 AND format = $2
        ORDER BY "publishedAt" DESC NULLS LAST, id DESC LIMIT 1`,
       [source, options.format],
     );
@@ -94,7 +94,7 @@ export async function importListFiles(databaseUrl: string, options: ImportOption
     const entries = await mergeStagedEntries(client, created.id, prev?.id ?? null);
     if (entries === 0) throw new Error(`${options.files.map((f) => path.basename(f)).join(", ")}: no list entries found`);
     const matches = await matchEntries(client, created.id, source);
-    const diff = await recordChanges(client, source, { id: created.id, publishedAt, publishedBasis }, prev);
+    const diff = await recordChanges(client, source, { id: created.id, publishedAt }, prev);
     const { rows: [saved] } = await client.query(
       `UPDATE "ListImport" SET "entryCount" = $2, designations = $3, delistings = $4, amendments = $5, "targetsCreated" = $6,
          "targetsMatched" = $7, "unknownProgrammes" = $8 WHERE id = $1 RETURNING *, "publishedAt"::text AS "publishedText"`,

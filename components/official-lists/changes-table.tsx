@@ -27,7 +27,7 @@ export function ChangesTable({ rows }: { rows: ChangeRow[] }) {
   const spans = dateRowSpans(rows);
   return (
     <div className="table-scroll">
-      <table className="data-table" data-testid="changes-table">
+      <table className="data-table changes-table" data-testid="changes-table">
         <thead>
           <tr>
             <th scope="col">Date</th>
@@ -46,18 +46,22 @@ export function ChangesTable({ rows }: { rows: ChangeRow[] }) {
                   <div className="muted small">{r.dateBasis}</div>
                 </td>
               )}
-              <td>
-                <span className={`badge jurisdiction-${r.jurisdiction}`}>{JURISDICTION_LABELS[r.jurisdiction]}</span>
-                <span className="badge">{KIND_LABELS[r.kind]}</span>
-                <Link href={`/actions/${r.id}`}>{r.summary}</Link>
-                {r.note && <div className="muted small">{r.note}</div>}
+              <td data-label="Change">
+                <div>
+                  <span className={`badge jurisdiction-${r.jurisdiction}`}>{JURISDICTION_LABELS[r.jurisdiction]}</span>
+                  <span className="badge">{KIND_LABELS[r.kind]}</span>
+                  <Link href={`/actions/${r.id}`}>{r.summary}</Link>
+                  {r.note && <div className="muted small">{r.note}</div>}
+                </div>
               </td>
-              <td>{r.targetId ? <Link href={`/targets/${r.targetId}`}>{r.targetName}</Link> : "—"}</td>
-              <td>
-                {LIST_SOURCES[r.source].label}
-                <div className="muted small">version of {r.publishedAt.toISOString().slice(0, 10)} · entry {r.listId}</div>
+              <td data-label="Target">{r.targetId ? <Link href={`/targets/${r.targetId}`}>{r.targetName}</Link> : "—"}</td>
+              <td data-label="List version">
+                <div>
+                  {LIST_SOURCES[r.source].label}
+                  <div className="muted small">version of {r.publishedAt.toISOString().slice(0, 10)} · entry {r.listId}</div>
+                </div>
               </td>
-              <td>{r.programmes.join(", ") || "—"}</td>
+              <td data-label="Programmes">{r.programmes.join(", ") || "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -159,31 +159,34 @@ export function targetCountPath(search: ActionSearch): "masks" | "day-range" | "
   return dayRangeOnly(search) ? "day-range" : "target-actions";
 }
 
-/** The bounds of a search whose only filter is a range of days spanning two years or more (open on one side or not). */
+/** The bounds of a search whose only filter is a range of days (open on one side or not) in 1971–2031. */
 function dayRangeOnly(search: ActionSearch): { from: string; to: string } | null {
   const others = [search.jurisdiction, search.kind, search.status, search.ground, search.authority].some((f) => f.length);
   if (!hasDates(search) || others || search.within || isWholeYears(search)) return null;
   const { from, to } = dateRange(search);
   // The first and last years of "ChartTargetYearCount" hold the years beyond them too.
   const ownRow = (day: string) => yearOf(day) > 1970 && yearOf(day) < 2032;
-  if ((from && !ownRow(from)) || (to && !ownRow(to)) || (from && to && yearOf(from) >= yearOf(to))) return null;
+  if ((from && !ownRow(from)) || (to && !ownRow(to)) || (from && to && from > to)) return null;
   return { from, to };
 }
 
 /**
  * How many targets have an action overlapping the days of a "day-range" search: those whose
- * "yearMask" holds a year strictly inside, plus those without one whose first-year, last-year or
- * open-end row reaches into the days (migration chart_year_days).
+ * "yearMask" holds a year strictly inside, plus those without one whose first- or last-year row
+ * covers one of the days, or whose open-ended actions reach them (migration chart_year_days).
  */
 export function dayRangeTargetCount(search: ActionSearch): Prisma.Sql {
   const bounds = dayRangeOnly(search);
   if (!bounds) throw new Error("dayRangeTargetCount: not a day-range search");
   const { from, to } = bounds;
   const inside = sql`chart_year_bits(${from ? yearOf(from) + 1 : null}::int, ${to ? yearOf(to) - 1 : null}::int)`;
+  // Days first to last (inclusive) of one year, as bits of that year's "dayMask".
+  const covers = (year: number, first: string, last: string) => sql`a.year = ${year}::smallint
+    AND bit_count(a."dayMask" & chart_day_bits(${first}::date - ${`${year}-01-01`}::date, ${last}::date - ${`${year}-01-01`}::date)) > 0`;
   const reaching = [
     sql`a.year = 0 AND (a."firstDay" <= ${to || "infinity"}::date OR a."lastDay" >= ${from || "-infinity"}::date)`,
-    ...(from ? [sql`a.year = ${yearOf(from)}::smallint AND a."lastDay" >= ${from}::date`] : []),
-    ...(to ? [sql`a.year = ${yearOf(to)}::smallint AND a."firstDay" <= ${to}::date`] : []),
+    ...(from ? [covers(yearOf(from), from, to && yearOf(to) === yearOf(from) ? to : `${yearOf(from)}-12-31`)] : []),
+    ...(to && (!from || yearOf(from) < yearOf(to)) ? [covers(yearOf(to), `${yearOf(to)}-01-01`, to)] : []),
   ].map((term) => sql`SELECT a."targetId" FROM "ChartTargetYearCount" a WHERE ${term} AND a."yearMask" & ${inside} = 0`);
   return sql`SELECT (SELECT count(*) FROM "ChartTargetCount" a WHERE a.jurisdiction IS NULL AND a."yearMask" & ${inside} <> 0)
     + (SELECT count(DISTINCT a."targetId") FROM (${Prisma.join(reaching, " UNION ALL ")}) a) AS n`;

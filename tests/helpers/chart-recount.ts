@@ -147,16 +147,30 @@ export const CHART_RECOUNTS: Record<string, [string, string]> = {
      GROUP BY GROUPING SETS ((at."targetId", a.kind, a.jurisdiction), (at."targetId", a.kind))`,
   ],
   targetYears: [
-    // With the first start and last end of those actions, and the target's years (all jurisdictions).
-    `SELECT "targetId", year, n, "firstDay", "lastDay", "yearMask" FROM "ChartTargetYearCount"`,
-    `SELECT at."targetId", y AS year, count(*)::int AS n, min(a."dateStart") AS "firstDay", max(a."dateEnd") AS "lastDay",
+    // With the days each year's actions cover (one character per day of 1971–2031), the first start
+    // and last end of the open-ended ones (year 0), and the target's years (all jurisdictions).
+    `SELECT "targetId", year, n, "dayMask"::text AS days, "firstDay", "lastDay", "yearMask" FROM "ChartTargetYearCount"`,
+    `WITH per_year AS (
+       SELECT at."targetId", y AS year, a."dateStart", a."dateEnd"
+       FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId", generate_series(0, 2032) y
+       WHERE a.kind <> 'PROPOSAL' AND a."datePrecision" <> 'UNKNOWN' AND CASE
+         WHEN a."dateStart" IS NULL OR a."dateEnd" IS NULL THEN y = 0
+         ELSE y >= 1970 AND (extract(year FROM a."dateStart") <= y OR y = 2032) AND (extract(year FROM a."dateEnd") >= y OR y = 1970) END
+     ), covered AS (
+       SELECT DISTINCT p."targetId", p.year, day::date - make_date(p.year, 1, 1) AS d
+       FROM per_year p, generate_series(p."dateStart", p."dateEnd", interval '1 day') day
+       WHERE p.year BETWEEN 1971 AND 2031 AND extract(year FROM day) = p.year
+     ), days AS (
+       SELECT k."targetId", k.year, string_agg(CASE WHEN c.d IS NULL THEN '0' ELSE '1' END, '' ORDER BY g) AS days
+       FROM (SELECT DISTINCT "targetId", year FROM covered) k CROSS JOIN generate_series(0, 365) g
+       LEFT JOIN covered c ON (c."targetId", c.year, c.d) = (k."targetId", k.year, g)
+       GROUP BY 1, 2
+     )
+     SELECT p."targetId", p.year, count(*)::int AS n, days.days,
+       min(p."dateStart") FILTER (WHERE p.year = 0) AS "firstDay", max(p."dateEnd") FILTER (WHERE p.year = 0) AS "lastDay",
        (SELECT coalesce(bit_or(b.bits), 0) FROM "ActionTarget" t JOIN "SanctionAction" a ON a.id = t."actionId",
-          LATERAL (${ACTION_YEAR_BITS}) b WHERE t."targetId" = at."targetId" AND a.kind <> 'PROPOSAL')::bigint AS "yearMask"
-     FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId", generate_series(0, 2032) y
-     WHERE a.kind <> 'PROPOSAL' AND a."datePrecision" <> 'UNKNOWN' AND CASE
-       WHEN a."dateStart" IS NULL OR a."dateEnd" IS NULL THEN y = 0
-       ELSE y >= 1970 AND (extract(year FROM a."dateStart") <= y OR y = 2032) AND (extract(year FROM a."dateEnd") >= y OR y = 1970) END
-     GROUP BY 1, 2`,
+          LATERAL (${ACTION_YEAR_BITS}) b WHERE t."targetId" = p."targetId" AND a.kind <> 'PROPOSAL')::bigint AS "yearMask"
+     FROM per_year p LEFT JOIN days USING ("targetId", year) GROUP BY p."targetId", p.year, days.days`,
   ],
   documents: [
     `SELECT "documentId", jurisdiction, n FROM "ChartDocumentCount"`,

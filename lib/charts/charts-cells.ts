@@ -23,11 +23,14 @@ function isWholeYears(search: ActionSearch): boolean {
 }
 
 // In the column order of "ChartActionCell", so that action rows and cells can be added up.
-const actionRowColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
-  a."dateStart", a."dateEnd", a."sortInstruments" <> '' AS "hasInstruments"`;
-// The same but "hasInstruments", which only the covering date indexes lack: read from them alone.
-const indexedRowColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
-  a."dateStart", a."dateEnd", NULL::boolean AS "hasInstruments"`;
+const cellColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
+  a."dateStart", a."dateEnd"`;
+const actionRowColumns = sql`${cellColumns}, a."sortInstruments" <> '' AS "hasInstruments"`;
+// From the covering date indexes alone: "hasInstruments" is not in them, so it is null, or looked
+// up in "ActionInstrument" (an index probe, cheaper than the action row).
+const indexedRowColumns = (instruments: boolean) => instruments
+  ? sql`${cellColumns}, EXISTS (SELECT 1 FROM "ActionInstrument" ai WHERE ai."actionId" = a.id) AS "hasInstruments"`
+  : sql`${cellColumns}, NULL::boolean AS "hasInstruments"`;
 
 /** A target filter without instrument or text: its targets' actions are read from "ChartTargetAction". */
 export function readsTargetActions(search: ActionSearch): boolean {
@@ -57,7 +60,7 @@ export function matchedActions(search: ChartSearch): Prisma.Sql {
  * The search's rows with the columns of "ChartActionCell" (those of "ChartUndatedCell" unless
  * `dated`), each counting `n` actions: cells, or the matched actions. A range of days is read
  * as the whole years around it, less the actions those years let in that the days do not; their
- * "hasInstruments" is null unless `instruments` asks for it (reading the action rows).
+ * "hasInstruments" is null unless `instruments` asks for it (looked up in "ActionInstrument").
  */
 export function chartRows(search: ChartSearch, { dated = false, instruments = false } = {}): Prisma.Sql {
   if (namesActions(search)) {
@@ -88,7 +91,7 @@ export function chartRows(search: ChartSearch, { dated = false, instruments = fa
     ...(to ? [sql`${late} > ${to}::date AND ${late} <= ${`${to.slice(0, 4)}-12-31`}::date`] : []),
   ];
   // Each boundary action once: the second edge leaves out those of the first.
-  const boundary = edges.map((edge, i) => sql`SELECT ${instruments ? actionRowColumns : indexedRowColumns}, -1 AS n FROM "SanctionAction" a
+  const boundary = edges.map((edge, i) => sql`SELECT ${indexedRowColumns(instruments)}, -1 AS n FROM "SanctionAction" a
     WHERE ${edge} ${i ? sql`AND NOT coalesce(${edges[0]}, false)` : Prisma.empty}
       AND ${actionWhere(years)} AND NOT coalesce(${actionWhere(search)}, false)`);
   return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(years)} UNION ALL ${Prisma.join(boundary, " UNION ALL ")}`;

@@ -25,12 +25,9 @@ function isWholeYears(search: ActionSearch): boolean {
 // In the column order of "ChartActionCell", so that action rows and cells can be added up.
 const cellColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
   a."dateStart", a."dateEnd"`;
-const actionRowColumns = sql`${cellColumns}, a."sortInstruments" <> '' AS "hasInstruments"`;
-// From the covering date indexes alone: "hasInstruments" is not in them, so it is null, or looked
-// up in "ActionInstrument" (an index probe, cheaper than the action row).
-const indexedRowColumns = (instruments: boolean) => instruments
-  ? sql`${cellColumns}, EXISTS (SELECT 1 FROM "ActionInstrument" ai WHERE ai."actionId" = a.id) AS "hasInstruments"`
-  : sql`${cellColumns}, NULL::boolean AS "hasInstruments"`;
+// Every column here is in the covering date indexes (migration action_instrument_ids), so the
+// actions at the edges of a range of days are read from index entries alone.
+const actionRowColumns = sql`${cellColumns}, cardinality(a."instrumentIds") > 0 AS "hasInstruments"`;
 
 /** A target filter without instrument or text: its targets' actions are read from "ChartTargetAction". */
 export function readsTargetActions(search: ActionSearch): boolean {
@@ -59,10 +56,9 @@ export function matchedActions(search: ChartSearch): Prisma.Sql {
 /**
  * The search's rows with the columns of "ChartActionCell" (those of "ChartUndatedCell" unless
  * `dated`), each counting `n` actions: cells, or the matched actions. A range of days is read
- * as the whole years around it, less the actions those years let in that the days do not; their
- * "hasInstruments" is null unless `instruments` asks for it (looked up in "ActionInstrument").
+ * as the whole years around it, less the actions those years let in that the days do not.
  */
-export function chartRows(search: ChartSearch, { dated = false, instruments = false } = {}): Prisma.Sql {
+export function chartRows(search: ChartSearch, { dated = false } = {}): Prisma.Sql {
   if (namesActions(search)) {
     // OFFSET 0 keeps a caller's condition (pending proposals) out of the match, which the
     // planner would otherwise start from, reading every proposal to find the few named.
@@ -91,7 +87,7 @@ export function chartRows(search: ChartSearch, { dated = false, instruments = fa
     ...(to ? [sql`${late} > ${to}::date AND ${late} <= ${`${to.slice(0, 4)}-12-31`}::date`] : []),
   ];
   // Each boundary action once: the second edge leaves out those of the first.
-  const boundary = edges.map((edge, i) => sql`SELECT ${indexedRowColumns(instruments)}, -1 AS n FROM "SanctionAction" a
+  const boundary = edges.map((edge, i) => sql`SELECT ${actionRowColumns}, -1 AS n FROM "SanctionAction" a
     WHERE ${edge} ${i ? sql`AND NOT coalesce(${edges[0]}, false)` : Prisma.empty}
       AND ${actionWhere(years)} AND NOT coalesce(${actionWhere(search)}, false)`);
   return sql`SELECT a.* FROM "ChartActionCell" a WHERE ${actionWhere(years)} UNION ALL ${Prisma.join(boundary, " UNION ALL ")}`;
@@ -132,8 +128,9 @@ export function instrumentDatedCounts(search: ActionSearch): Prisma.Sql | null {
   const element = (year: number) => year - FIRST_SUM_YEAR + 1;
   const ends = endsBefore === null ? Prisma.empty : sql`- a.ends[${element(endsBefore)}]`;
   const terms = [sql`SELECT a."instrumentId", a.starts[${element(startsBefore)}] ${ends} AS n FROM "ChartInstrumentYearSum" a WHERE ${undated}`];
+  // Read from the covering date indexes, which carry each action's instrument ids.
   const linked = (sign: Prisma.Sql, during: Prisma.Sql) => sql`SELECT ai."instrumentId", ${sign}count(*) AS n
-    FROM "SanctionAction" a JOIN "ActionInstrument" ai ON ai."actionId" = a.id
+    FROM "SanctionAction" a CROSS JOIN unnest(a."instrumentIds") ai("instrumentId")
     WHERE a."datePrecision" <> 'UNKNOWN' AND ${during} AND ${undated} GROUP BY 1`;
   // Starts in the last year up to `to` (sortDate is the start when there is one), and ends in the
   // first year before `from` (the "lastDate" index is the end when there is one).

@@ -37,7 +37,7 @@ export async function getInstrumentCounts(search: ChartSearch, db: Db = getDb())
       SELECT i.id, i.citation, i.jurisdiction, c.count FROM (${ranked}) c JOIN "LegalInstrument" i ON i.id = c."instrumentId"
       ORDER BY c.count DESC, i.citation`,
     db.$queryRaw<{ n: number }[]>`
-      SELECT coalesce(sum(a.n) FILTER (WHERE NOT a."hasInstruments"), 0)::int AS n FROM (${chartRows(search, { instruments: true })}) a`,
+      SELECT coalesce(sum(a.n) FILTER (WHERE NOT a."hasInstruments"), 0)::int AS n FROM (${chartRows(search)}) a`,
   ]);
   return { counts, withoutInstrument: none.n };
 }

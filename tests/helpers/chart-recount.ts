@@ -9,6 +9,12 @@ const ACTION_YEAR_BITS = `SELECT sum(1::bigint << (g - 1970))::bigint AS bits FR
 
 // Each pair: the cells as stored, and the same cells recounted from the base tables.
 export const CHART_RECOUNTS: Record<string, [string, string]> = {
+  // Not a cell table: the instrument ids each action carries for the covering date indexes.
+  instrumentIds: [
+    `SELECT id, "instrumentIds" FROM "SanctionAction"`,
+    `SELECT a.id, ARRAY(SELECT ai."instrumentId" FROM "ActionInstrument" ai WHERE ai."actionId" = a.id ORDER BY 1) AS "instrumentIds"
+     FROM "SanctionAction" a`,
+  ],
   dates: [
     `SELECT jurisdiction, kind, status, origin, "startYear", "endYear", "hasInstruments", n FROM "ChartDateCell"`,
     `SELECT jurisdiction, kind, status, origin, chart_year("datePrecision", "dateStart") AS "startYear",

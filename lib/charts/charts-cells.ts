@@ -35,14 +35,15 @@ export function readsTargetActions(search: ActionSearch): boolean {
 }
 
 /**
- * The actions a search matches, with their `id` and the columns of "ChartActionCell". A target
- * filter reads its targets' actions from the covering index of "ChartTargetAction" (each action
- * once) rather than the action rows; a text matched already, its matches by id.
+ * The actions a search matches, each once, with their `id` and the columns of "ChartActionCell"
+ * (and "instrumentIds", but for a target filter). A target filter reads its targets' actions from
+ * the covering index of "ChartTargetAction" rather than the action rows; a text matched already,
+ * its matches by id.
  */
 export function matchedActions(search: ChartSearch): Prisma.Sql {
   if (search.matched) {
     // Matched once for every chart (charts-text-match): those rows, the other filters applied again (proposals).
-    return sql`SELECT a.id, ${actionRowColumns} FROM unnest(${search.matched}::int[]) m(id) JOIN "SanctionAction" a ON a.id = m.id
+    return sql`SELECT a.id, ${actionRowColumns}, a."instrumentIds" FROM unnest(${search.matched}::int[]) m(id) JOIN "SanctionAction" a ON a.id = m.id
       WHERE ${actionWhere({ ...search, q: "" })}`;
   }
   if (readsTargetActions(search)) {
@@ -50,7 +51,7 @@ export function matchedActions(search: ChartSearch): Prisma.Sql {
         a."datePrecision", a."dateStart", a."dateEnd", a."hasInstruments"
       FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
   }
-  return sql`SELECT a.id, ${actionRowColumns} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+  return sql`SELECT a.id, ${actionRowColumns}, a."instrumentIds" FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
 }
 
 /**

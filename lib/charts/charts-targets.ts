@@ -88,7 +88,8 @@ function countFromActions(search: ActionSearch): Prisma.Sql {
   const onlyFiltered = search.target.length
     ? Prisma.sql`at."targetId" = ANY(${targetIds(search)})`
     : Prisma.sql`TRUE`;
-  const hits = Prisma.sql`SELECT DISTINCT at."targetId" AS tid, a.id AS aid
+  // Each pair once: matchedActions gives each action once, and "ActionTarget" each of its targets once.
+  const hits = Prisma.sql`SELECT at."targetId" AS tid, a.id AS aid
     FROM (${matchedActions(search)}) a JOIN "ActionTarget" at ON at."actionId" = a.id
     WHERE ${onlyFiltered}`;
   const isParent = search.target.length

@@ -27,10 +27,20 @@ interface ChartsBenchOptions {
 
 const search = (overrides: Partial<ActionSearch> = {}): ActionSearch => ({ ...DEFAULT_ACTION_SEARCH, ...overrides });
 
-/** The four charts and the figures of one overview URL, as the page asks for them. */
-const overview = (s: ActionSearch) => (db: Db) =>
-  Promise.all([getHeadlineFigures(s, db), getActionsOverTime(s, db), getGroundsByJurisdiction(s, db),
-    getInstrumentCounts(s, db), getTopTargets(s, db)]);
+/** The figures and the four charts of the overview, each streamed into the page on its own. */
+const OVERVIEW_PARTS: [string, (s: ActionSearch, db: Db) => Promise<unknown>][] = [
+  ["figures", getHeadlineFigures], ["over time", getActionsOverTime], ["grounds", getGroundsByJurisdiction],
+  ["instruments", getInstrumentCounts], ["targets", getTopTargets],
+];
+
+/** One overview URL: all its parts at once, as the page asks for them. */
+const overview = (s: ActionSearch): Work => Object.assign(
+  (db: Db) => Promise.all(OVERVIEW_PARTS.map(([, part]) => part(s, db))),
+  { parts: OVERVIEW_PARTS.map(([name, part]) => [name, (db: Db) => part(s, db)] as const) },
+);
+
+/** A case's work; an overview also times each of its parts alone, which is how each answers in the page. */
+type Work = ((db: Db) => Promise<unknown>) & { parts?: (readonly [string, (db: Db) => Promise<unknown>])[] };
 
 const US_EU = { ...DEFAULT_COMPARE_SEARCH, a: "US", b: "EU" } as const;
 
@@ -44,7 +54,7 @@ const csvExport = (firstChunkOnly: boolean) => async (db: Db) => {
   for await (const _chunk of streamCompareTargets(US_EU, COMPARE_EXPORT_SIZES, db)) if (firstChunkOnly) break;
 };
 
-const CASES: [string, (db: Db) => Promise<unknown>][] = [
+const CASES: [string, Work][] = [
   ["chart: headline figures", (db) => getHeadlineFigures(search(), db)],
   ["chart: actions over time", (db) => getActionsOverTime(search(), db)],
   ["chart: grounds by jurisdiction", (db) => getGroundsByJurisdiction(search(), db)],
@@ -88,7 +98,12 @@ export async function runChartsBench({ url, pool, runs, only = () => true, log =
       const statements = await record(() => work(db));
       const sql: number[] = [];
       await timeRuns(async () => void sql.push(await serverTimeOfAll(client, statements)), runs, 0);
-      log({ name, app: percentiles(app), sql: percentiles(sql), detail: `${statements.length} statements` });
+      const parts: string[] = [];
+      for (const [part, partWork] of work.parts ?? []) {
+        parts.push(`${part} ${percentiles(await timeRuns(() => partWork(db), runs)).p95.toFixed(0)}`);
+      }
+      const alone = parts.length ? `; each alone, app p95: ${parts.join(", ")}` : "";
+      log({ name, app: percentiles(app), sql: percentiles(sql), detail: `${statements.length} statements${alone}` });
     }
   } finally {
     client.release();

@@ -1,11 +1,11 @@
 import "server-only";
 import { actionDateParts, actionWhere } from "../actions/action-filters";
-import type { ActionSearch } from "../actions/search-params";
+import { type ActionSearch, includesProposals } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
 import {
-  chartRows, dayRangeTargetCount, matchedActions, readsTargetActions, targetCountPath, targetCountScope, targetMasks,
+  chartRows, dayRangeTargetCount, matchedActions, namesActions, readsTargetActions, targetCountPath, targetCountScope, targetMasks,
 } from "./charts-cells";
 import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
@@ -28,25 +28,49 @@ export interface HeadlineFigures {
 /** The figures above the charts, for the same filters as the table. */
 export async function getHeadlineFigures(search: ChartSearch, db: Db = getDb()): Promise<HeadlineFigures> {
   search = await withTextMatch(search, db);
-  const [perJurisdiction, targets, [proposals], recent] = await Promise.all([
-    db.$queryRaw<{ actions: number; inForce: number }[]>`
-      SELECT sum(a.n)::int AS actions, coalesce(sum(a.n) FILTER (WHERE a.status = 'IN_FORCE'), 0)::int AS "inForce"
-      FROM (${chartRows(search)}) a GROUP BY a.jurisdiction HAVING sum(a.n) <> 0`,
+  // Pending proposals are counted under the same filters with proposals let in. The matches of a
+  // search that names actions serve both counts (one match); cells are read twice, as proposals
+  // would keep the date indexes' partial ranges, which leave them out, from answering.
+  const together = namesActions(search) || includesProposals(search);
+  const [perJurisdiction, pending, targets, recent] = await Promise.all([
+    countPerJurisdiction(together ? { ...search, proposals: true } : search, includesProposals(search), db),
+    together ? null : countPendingProposals(search, db),
     countTargets(search, db),
-    // Pending proposals are counted under the same filters with proposals let in.
-    db.$queryRaw<{ n: number }[]>`
-      SELECT coalesce(sum(a.n), 0)::int AS n FROM (${chartRows({ ...search, proposals: true })}) a
-      WHERE a.kind = 'PROPOSAL' AND a.status = 'PROPOSED'`,
     findMostRecent(search, db),
   ]);
+  const total = (rows: JurisdictionCounts[], figure: keyof JurisdictionCounts) => rows.reduce((sum, j) => sum + j[figure], 0);
   return {
-    actions: perJurisdiction.reduce((sum, j) => sum + j.actions, 0),
-    inForce: perJurisdiction.reduce((sum, j) => sum + j.inForce, 0),
-    jurisdictions: perJurisdiction.length,
+    actions: total(perJurisdiction, "actions"),
+    inForce: total(perJurisdiction, "inForce"),
+    jurisdictions: perJurisdiction.filter((j) => j.actions !== 0).length,
     targets,
-    proposalsPending: proposals.n,
+    proposalsPending: pending ?? total(perJurisdiction, "proposals"),
     mostRecent: recent,
   };
+}
+
+/** Pending proposals alone: the condition reaches the cells and date indexes the rows come from. */
+async function countPendingProposals(search: ChartSearch, db: Db): Promise<number> {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+    SELECT coalesce(sum(a.n), 0)::int AS n FROM (${chartRows({ ...search, proposals: true })}) a
+    WHERE a.kind = 'PROPOSAL' AND a.status = 'PROPOSED'`;
+  return n;
+}
+
+interface JurisdictionCounts {
+  actions: number;
+  inForce: number;
+  proposals: number;
+}
+
+/** Per jurisdiction: its actions (proposals among them only if `countProposals`), those in force, its pending proposals. */
+function countPerJurisdiction(search: ChartSearch, countProposals: boolean, db: Db) {
+  const counted = countProposals ? Prisma.sql`TRUE` : Prisma.sql`a.kind <> 'PROPOSAL'`;
+  return db.$queryRaw<JurisdictionCounts[]>`
+    SELECT coalesce(sum(a.n) FILTER (WHERE ${counted}), 0)::int AS actions,
+      coalesce(sum(a.n) FILTER (WHERE ${counted} AND a.status = 'IN_FORCE'), 0)::int AS "inForce",
+      coalesce(sum(a.n) FILTER (WHERE a.kind = 'PROPOSAL' AND a.status = 'PROPOSED'), 0)::int AS proposals
+    FROM (${chartRows(search)}) a GROUP BY a.jurisdiction`;
 }
 
 /**

@@ -7,9 +7,10 @@ export default class SummaryReporter implements Reporter {
     let failed = unhandledErrors.length;
     let skipped = 0;
     for (const module of testModules) {
-      if (module.state() === "failed" && [...module.children.allTests()].length === 0) failed += 1;
-      for (const test of module.children.allTests()) {
-        const state = test.result().state;
+      const states = [...module.children.allTests()].map((test) => test.result().state);
+      // A file can fail with no failed test: an import or a beforeAll threw, and its tests were skipped.
+      if (module.state() === "failed" && !states.includes("failed")) failed += 1;
+      for (const state of states) {
         if (state === "passed") passed += 1;
         else if (state === "failed") failed += 1;
         else skipped += 1;

@@ -25,7 +25,7 @@ function isWholeYears(search: ActionSearch): boolean {
 // In the column order of "ChartActionCell", so that action rows and cells can be added up.
 const cellColumns = sql`a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
   a."dateStart", a."dateEnd"`;
-// Every column here is in the covering date indexes (migration action_instrument_ids), so the
+// Every column here is in the covering date indexes (migration action_link_ids), so the
 // actions at the edges of a range of days are read from index entries alone.
 const actionRowColumns = sql`${cellColumns}, cardinality(a."instrumentIds") > 0 AS "hasInstruments"`;
 
@@ -35,15 +35,14 @@ export function readsTargetActions(search: ActionSearch): boolean {
 }
 
 /**
- * The actions a search matches, each once, with their `id` and the columns of "ChartActionCell"
- * (and "instrumentIds", but for a target filter). A target filter reads its targets' actions from
- * the covering index of "ChartTargetAction" rather than the action rows; a text matched already,
- * its matches by id.
+ * The actions a search matches, each once, with their `id` and the columns of "ChartActionCell".
+ * A target filter reads its targets' actions from the covering index of "ChartTargetAction"
+ * rather than the action rows; a text matched already, its matches by id.
  */
 export function matchedActions(search: ChartSearch): Prisma.Sql {
   if (search.matched) {
     // Matched once for every chart (charts-text-match): those rows, the other filters applied again (proposals).
-    return sql`SELECT a.id, ${actionRowColumns}, a."instrumentIds" FROM unnest(${search.matched}::int[]) m(id) JOIN "SanctionAction" a ON a.id = m.id
+    return sql`SELECT a.id, ${actionRowColumns}, a."targetIds", a."instrumentIds" FROM unnest(${search.matched}::int[]) m(id) JOIN "SanctionAction" a ON a.id = m.id
       WHERE ${actionWhere({ ...search, q: "" })}`;
   }
   if (readsTargetActions(search)) {
@@ -51,7 +50,24 @@ export function matchedActions(search: ChartSearch): Prisma.Sql {
         a."datePrecision", a."dateStart", a."dateEnd", a."hasInstruments"
       FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
   }
-  return sql`SELECT a.id, ${actionRowColumns}, a."instrumentIds" FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+  return sql`SELECT a.id, ${actionRowColumns}, a."targetIds", a."instrumentIds" FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+}
+
+const LINKS = {
+  targets: { table: sql`"ActionTarget"`, id: sql`"targetId"`, ids: sql`"targetIds"` },
+  instruments: { table: sql`"ActionInstrument"`, id: sql`"instrumentId"`, ids: sql`"instrumentIds"` },
+};
+
+/**
+ * The matched actions a, each with one of its targets or instruments as l.id (each pair once).
+ * Action rows carry these ids (migration action_link_ids); "ChartTargetAction"'s rows are joined
+ * to the links.
+ */
+export function matchedLinks(search: ChartSearch, link: keyof typeof LINKS): Prisma.Sql {
+  const { table, id, ids } = LINKS[link];
+  return readsTargetActions(search)
+    ? sql`(${matchedActions(search)}) a JOIN (SELECT "actionId", ${id} AS id FROM ${table}) l ON l."actionId" = a.id`
+    : sql`(${matchedActions(search)}) a CROSS JOIN unnest(a.${ids}) l(id)`;
 }
 
 /**

@@ -5,7 +5,8 @@ import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
 import {
-  chartRows, dayRangeTargetCount, matchedActions, namesActions, readsTargetActions, targetCountPath, targetCountScope, targetMasks,
+  chartRows, dayRangeTargetCount, matchedActions, matchedLinks, namesActions, readsTargetActions, targetCountPath,
+  targetCountScope, targetMasks,
 } from "./charts-cells";
 import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
@@ -116,7 +117,6 @@ function targetCountQuery(search: ActionSearch): Prisma.Sql {
     case "target-actions":
       return Prisma.sql`SELECT count(DISTINCT a."targetId")::int AS n FROM "ChartTargetAction" a WHERE ${actionWhere(search)}`;
     case "actions":
-      return Prisma.sql`SELECT count(DISTINCT at."targetId")::int AS n
-        FROM (${matchedActions(search)}) a JOIN "ActionTarget" at ON at."actionId" = a.id`;
+      return Prisma.sql`SELECT count(DISTINCT l.id)::int AS n FROM ${matchedLinks(search, "targets")}`;
   }
 }

@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import { actionWhere } from "../actions/action-filters";
 import { getDb, type Db } from "../db/client";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { chartRows, instrumentCells, instrumentDatedCounts, matchedActions, readsTargetActions } from "./charts-cells";
+import { chartRows, instrumentCells, instrumentDatedCounts, matchedLinks } from "./charts-cells";
 import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
 export interface InstrumentCount {
@@ -15,18 +15,11 @@ export interface InstrumentCount {
 
 export const TOP_INSTRUMENTS = 15;
 
-/** The matched actions and each instrument they cite (ai): action rows carry their ids, "ChartTargetAction"'s do not. */
-function citedByMatches(search: ChartSearch): Prisma.Sql {
-  return readsTargetActions(search)
-    ? Prisma.sql`(${matchedActions(search)}) a JOIN "ActionInstrument" ai ON ai."actionId" = a.id`
-    : Prisma.sql`(${matchedActions(search)}) a CROSS JOIN unnest(a."instrumentIds") ai("instrumentId")`;
-}
-
 /** Legal instruments by number of actions citing them (an instrument filter narrows to its own). */
 export async function getInstrumentCounts(search: ChartSearch, db: Db = getDb()) {
   search = await withTextMatch(search, db);
   const onlyFiltered = search.instrument.length
-    ? Prisma.sql`ai."instrumentId" = ANY(${search.instrument}::int[])`
+    ? Prisma.sql`l.id = ANY(${search.instrument}::int[])`
     : Prisma.sql`TRUE`;
   const [cells, dated] = [instrumentCells(search), instrumentDatedCounts(search)];
   const ranked = cells
@@ -35,7 +28,7 @@ export async function getInstrumentCounts(search: ChartSearch, db: Db = getDb())
     : dated
     ? Prisma.sql`SELECT a."instrumentId", sum(a.n)::int AS count FROM (${dated}) a
         GROUP BY 1 HAVING sum(a.n) > 0 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}`
-    : Prisma.sql`SELECT ai."instrumentId", count(*)::int AS count FROM ${citedByMatches(search)}
+    : Prisma.sql`SELECT l.id AS "instrumentId", count(*)::int AS count FROM ${matchedLinks(search, "instruments")}
         WHERE ${onlyFiltered}
         GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_INSTRUMENTS}`;
   const [counts, [none]] = await Promise.all([

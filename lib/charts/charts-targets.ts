@@ -4,7 +4,7 @@ import { actionWhere, RELATED_TARGET_DEPTH, targetIds } from "../actions/action-
 import type { ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import type { TargetKind } from "../generated/prisma/enums";
-import { matchedActions, type TargetCountList, targetCountSource, topTargetsPath } from "./charts-cells";
+import { matchedLinks, type TargetCountList, targetCountSource, topTargetsPath } from "./charts-cells";
 import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
 export interface TargetCount {
@@ -86,12 +86,9 @@ const rollupCounts = (search: ActionSearch, roots: number[]) => Prisma.sql`
 function countFromActions(search: ActionSearch): Prisma.Sql {
   // A target filter narrows the bars to the filtered targets, so each bar's link stays exact.
   const onlyFiltered = search.target.length
-    ? Prisma.sql`at."targetId" = ANY(${targetIds(search)})`
+    ? Prisma.sql`l.id = ANY(${targetIds(search)})`
     : Prisma.sql`TRUE`;
-  // Each pair once: matchedActions gives each action once, and "ActionTarget" each of its targets once.
-  const hits = Prisma.sql`SELECT at."targetId" AS tid, a.id AS aid
-    FROM (${matchedActions(search)}) a JOIN "ActionTarget" at ON at."actionId" = a.id
-    WHERE ${onlyFiltered}`;
+  const hits = Prisma.sql`SELECT l.id AS tid, a.id AS aid FROM ${matchedLinks(search, "targets")} WHERE ${onlyFiltered}`;
   const isParent = search.target.length
     ? Prisma.sql`up.ancestor = ANY(${search.target}::int[])`
     : Prisma.sql`NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = up.ancestor)`;

@@ -98,7 +98,7 @@ export async function recordChanges(
   await client.query(
     `INSERT INTO "SanctionAction" (id, slug, kind, status, origin, jurisdiction, "authorityId", summary, "dateText", "dateStart",
        "dateEnd", "datePrecision", "dateBasis", "groundCategories", note,
-       "sourceCount", "sortAuthority", "sortTargets", "sortInstruments", "searchText", "instrumentIds")
+       "sourceCount", "sortAuthority", "sortTargets", "sortInstruments", "searchText", "targetIds", "instrumentIds")
      SELECT r.action_id, r.slug, r.kind, r.status, r.origin, r.jurisdiction, r.authority_id, r.summary, r.date_text, r.date_start,
        r.date_end, r.date_precision, r.date_basis, r.grounds, r.note, d.* FROM (
        SELECT c.action_id, 'list-' || $1 || '-' || lower(c.kind) || '-' || c.list_id, c.kind::"ActionKind", 'IN_FORCE'::"ActionStatus",

@@ -9,10 +9,11 @@ const ACTION_YEAR_BITS = `SELECT sum(1::bigint << (g - 1970))::bigint AS bits FR
 
 // Each pair: the cells as stored, and the same cells recounted from the base tables.
 export const CHART_RECOUNTS: Record<string, [string, string]> = {
-  // Not a cell table: the instrument ids each action carries for the covering date indexes.
-  instrumentIds: [
-    `SELECT id, "instrumentIds" FROM "SanctionAction"`,
-    `SELECT a.id, ARRAY(SELECT ai."instrumentId" FROM "ActionInstrument" ai WHERE ai."actionId" = a.id ORDER BY 1) AS "instrumentIds"
+  // Not a cell table: the link ids each action carries for the charts (migration action_link_ids).
+  linkIds: [
+    `SELECT id, "targetIds", "instrumentIds" FROM "SanctionAction"`,
+    `SELECT a.id, ARRAY(SELECT at."targetId" FROM "ActionTarget" at WHERE at."actionId" = a.id ORDER BY 1) AS "targetIds",
+       ARRAY(SELECT ai."instrumentId" FROM "ActionInstrument" ai WHERE ai."actionId" = a.id ORDER BY 1) AS "instrumentIds"
      FROM "SanctionAction" a`,
   ],
   dates: [

@@ -13,7 +13,7 @@ import { createSeededDatabase, listFixture } from "../helpers/official-lists";
 let own: Awaited<ReturnType<typeof createSeededDatabase>>;
 let client: pg.Client;
 
-const DERIVED = `SELECT id, "sourceCount", "sortAuthority", "sortTargets", "sortInstruments", "searchText", "instrumentIds" FROM "SanctionAction" ORDER BY id`;
+const DERIVED = `SELECT id, "sourceCount", "sortAuthority", "sortTargets", "sortInstruments", "searchText", "targetIds", "instrumentIds" FROM "SanctionAction" ORDER BY id`;
 const CELLS = [
   `SELECT * FROM "ChartDateCell" ORDER BY 1, 2, 3, 4, 5, 6, 7`,
   `SELECT * FROM "ChartGroundCell" ORDER BY 1, 2, 3, 4`,

@@ -37,12 +37,13 @@ export function readsTargetActions(search: ActionSearch): boolean {
 /**
  * The actions a search matches, each once, with their `id` and the columns of "ChartActionCell".
  * A target filter reads its targets' actions from the covering index of "ChartTargetAction"
- * rather than the action rows; a text matched already, its matches by id.
+ * rather than the action rows; a text matched already, its matches by id. `linkIds` adds an
+ * action row's "targetIds" or "instrumentIds" (matchedLinks; "ChartTargetAction" has neither).
  */
-export function matchedActions(search: ChartSearch): Prisma.Sql {
+export function matchedActions(search: ChartSearch, linkIds: Prisma.Sql = Prisma.empty): Prisma.Sql {
   if (search.matched) {
     // Matched once for every chart (charts-text-match): those rows, the other filters applied again (proposals).
-    return sql`SELECT a.id, ${actionRowColumns}, a."targetIds", a."instrumentIds" FROM unnest(${search.matched}::int[]) m(id) JOIN "SanctionAction" a ON a.id = m.id
+    return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM unnest(${search.matched}::int[]) m(id) JOIN "SanctionAction" a ON a.id = m.id
       WHERE ${actionWhere({ ...search, q: "" })}`;
   }
   if (readsTargetActions(search)) {
@@ -50,7 +51,7 @@ export function matchedActions(search: ChartSearch): Prisma.Sql {
         a."datePrecision", a."dateStart", a."dateEnd", a."hasInstruments"
       FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
   }
-  return sql`SELECT a.id, ${actionRowColumns}, a."targetIds", a."instrumentIds" FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+  return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
 }
 
 const LINKS = {
@@ -67,7 +68,7 @@ export function matchedLinks(search: ChartSearch, link: keyof typeof LINKS): Pri
   const { table, id, ids } = LINKS[link];
   return readsTargetActions(search)
     ? sql`(${matchedActions(search)}) a JOIN (SELECT "actionId", ${id} AS id FROM ${table}) l ON l."actionId" = a.id`
-    : sql`(${matchedActions(search)}) a CROSS JOIN unnest(a.${ids}) l(id)`;
+    : sql`(${matchedActions(search, sql`, a.${ids}`)}) a CROSS JOIN unnest(a.${ids}) l(id)`;
 }
 
 /**

@@ -1,5 +1,6 @@
-// `npm run import -- <format|auto> <file…> [--published YYYY-MM-DD]`: imports one version of
+// `npm run import -- [format|auto] <file…> [--published YYYY-MM-DD]`: imports one version of
 // an official list (see README "Official lists"). Uses DATABASE_URL, else the embedded server.
+import { existsSync } from "node:fs";
 import cliProgress from "cli-progress";
 import { startDatabase } from "../lib/db/embedded-postgres";
 import { deployMigrations } from "../lib/db/migrations";
@@ -8,27 +9,29 @@ import { LIST_FORMATS, detectListFormat } from "../lib/official-lists/formats/li
 import { importListFiles, type ImportSummary } from "../lib/official-lists/import-list";
 import type { ListFormat } from "../lib/generated/prisma/enums";
 
-const USAGE = `usage: npm run import -- <${["auto", ...LIST_FORMATS].join("|")}> <file…> [--published YYYY-MM-DD]`;
+const USAGE = `usage: npm run import -- [${["auto", ...LIST_FORMATS].join("|")}] <file…> [--published YYYY-MM-DD]`;
+
+const formatNamed = (arg: string) => arg.toUpperCase().replace(/-/g, "_") as ListFormat;
 
 function parseArgs(argv: string[]) {
   const published = argv.indexOf("--published");
   const publishedAt = published >= 0 ? argv[published + 1] : undefined;
   const rest = published >= 0 ? argv.filter((_, i) => i !== published && i !== published + 1) : argv;
-  const [format, ...files] = rest;
-  if (!format || files.length === 0) throw new Error(USAGE);
   if (publishedAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) throw new Error(`--published expects YYYY-MM-DD\n${USAGE}`);
+  // The format may be left out: then it is detected, as with "auto".
+  const named = rest[0] !== undefined && (rest[0] === "auto" || LIST_FORMATS.includes(formatNamed(rest[0])));
+  const [format, files] = named ? [rest[0], rest.slice(1)] : ["auto", rest];
+  if (files.length === 0) throw new Error(USAGE);
   return { format, files, publishedAt };
 }
 
 async function resolveFormat(format: string, files: string[]): Promise<ListFormat> {
-  if (format === "auto") {
-    const detected = await detectListFormat(files[0]);
-    if (!detected) throw new Error(`${files[0]}: format not recognised; name it (${LIST_FORMATS.join(", ")})`);
-    return detected;
-  }
-  const upper = format.toUpperCase().replace(/-/g, "_") as ListFormat;
-  if (!LIST_FORMATS.includes(upper)) throw new Error(`unknown format "${format}"\n${USAGE}`);
-  return upper;
+  const missing = files.find((file) => !existsSync(file));
+  if (missing) throw new Error(`${missing}: no such file\n${USAGE}`);
+  if (format !== "auto") return formatNamed(format);
+  const detected = await detectListFormat(files[0]);
+  if (!detected) throw new Error(`${files[0]}: format not recognised; name it (${LIST_FORMATS.join(", ")})`);
+  return detected;
 }
 
 function printSummary(s: ImportSummary, seconds: number) {
@@ -59,7 +62,7 @@ async function main() {
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: "{phase} [{bar}] {percentage}% | {value}/{total} MB", stream: process.stderr }, cliProgress.Presets.shades_classic)
     : null;
-  let lastReported = -1;
+  let [lastReported, lastPhase] = [-1, "reading"];
   try {
     await deployMigrations(server.url);
     const started = performance.now();
@@ -75,11 +78,11 @@ async function main() {
           lastReported = 1;
           return;
         }
-        // Without a terminal: a plain line per tenth of the input.
+        // Without a terminal: a plain line per tenth of the input, then one per database step.
         const tenth = Math.floor((bytes / Math.max(totalBytes, 1)) * 10);
-        if (tenth > lastReported) {
-          lastReported = tenth;
-          process.stderr.write(`${phase}: ${tenth * 10}% of ${mb(totalBytes)} MB\n`);
+        if (phase !== lastPhase || tenth > lastReported) {
+          process.stderr.write(phase === "reading" ? `${phase}: ${tenth * 10}% of ${mb(totalBytes)} MB\n` : `${phase}…\n`);
+          [lastReported, lastPhase] = [tenth, phase];
         }
       },
     });
@@ -92,7 +95,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  const known = error instanceof ListFormatError || /^(usage|unknown format|--published|A later version)/.test(error.message);
+  const known = error instanceof ListFormatError || /^(usage|--published|A later version)|: no such file|: format not recognised/.test(error.message);
   console.error(known ? `Import failed, nothing was written: ${error.message}` : error);
   process.exitCode = 1;
 });

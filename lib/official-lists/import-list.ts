@@ -73,7 +73,9 @@ export async function importListFiles(databaseUrl: string, options: ImportOption
     };
     await stageParts(client, parser, options.files, ctx);
     const { publishedAt, publishedBasis } = await publicationOf(ctx.meta, options);
-    options.onProgress?.({ bytes: total, totalBytes: total, phase: "comparing" });
+    // The database's part has no byte count; its steps are named so a long import shows where it is.
+    const step = (phase: string) => options.onProgress?.({ bytes: total, totalBytes: total, phase });
+    step("merging entries");
 
     const later = await client.query(`SELECT "publishedAt"::text AS p FROM "ListImport" WHERE source = $1 AND format = $2 AND "publishedAt" > $3::date LIMIT 1`,
       [source, options.format, publishedAt],
@@ -93,7 +95,9 @@ export async function importListFiles(databaseUrl: string, options: ImportOption
     const prev = previous.rows[0] ?? null;
     const entries = await mergeStagedEntries(client, created.id, prev?.id ?? null);
     if (entries === 0) throw new Error(`${options.files.map((f) => path.basename(f)).join(", ")}: no list entries found`);
+    step("matching targets");
     const matches = await matchEntries(client, created.id, source);
+    step("recording changes");
     const diff = await recordChanges(client, source, { id: created.id, publishedAt }, prev);
     const { rows: [saved] } = await client.query(
       `UPDATE "ListImport" SET "entryCount" = $2, designations = $3, delistings = $4, amendments = $5, "targetsCreated" = $6,

@@ -57,6 +57,9 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
   return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
 }
 
+/** A date with no known start ("by September 2021"): it sorts by its end, though it may be older than any other. */
+export const openStart = sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN'`;
+
 /**
  * With an upper date bound, the matches of actionWhere fall in two parts: those whose sort
  * date is within the bound (a range of the date index, so a page or a bounded count needs no
@@ -65,10 +68,7 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
 export function actionDateParts(search: ActionSearch): [inRange: Prisma.Sql, openStart: Prisma.Sql] | null {
   const { to } = dateRange(search);
   if (!to) return null;
-  return [
-    sql`a."sortDate" <= ${to}::date`,
-    sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN' AND (a."sortDate" > ${to}::date OR a."sortDate" IS NULL)`,
-  ];
+  return [sql`a."sortDate" <= ${to}::date`, sql`${openStart} AND (a."sortDate" > ${to}::date OR a."sortDate" IS NULL)`];
 }
 
 // Every order ends with the id, so pages never overlap or skip rows. Unknown dates sort last

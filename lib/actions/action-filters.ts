@@ -52,7 +52,9 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
     if (to) conditions.push(sql`coalesce(a."dateStart", '-infinity'::date) <= ${to}::date`);
   }
   if (search.q.trim()) {
-    conditions.push(sql`a."searchText" LIKE '%' || btrim(name_plain(${search.q})) || '%'`);
+    // name_plain leaves letters a-z, digits and spaces, so the pattern holds no LIKE wildcard; a
+    // text with none of those (punctuation, another script) matches nothing rather than everything.
+    conditions.push(sql`a."searchText" LIKE '%' || nullif(btrim(name_plain(${search.q})), '') || '%'`);
   }
   return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
 }

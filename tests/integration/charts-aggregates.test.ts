@@ -287,7 +287,7 @@ describe("a text search, matched once for every chart", () => {
     expect(us.actions).toBe(loners(true).filter((a) => a.jurisdiction === "US").length);
   });
 
-  it("runs the trigram match once for the figures and the four charts", async () => {
+  it("runs the trigram match and the spellings lookup once for the figures and the four charts", async () => {
     const recording = new PrismaClient({ adapter: new PrismaPg({ connectionString: own.url }), log: [{ emit: "event", level: "query" }] });
     const statements: string[] = [];
     recording.$on("query", (event) => statements.push(event.query));
@@ -295,6 +295,8 @@ describe("a text search, matched once for every chart", () => {
       const [shared] = await overview(search({ q: "Target loner" }), recording);
       expect(shared.actions).toBe(loners(false).length);
       expect(statements.filter((sql) => sql.includes(`"searchText" LIKE`) && !sql.includes("EXPLAIN"))).toHaveLength(1);
+      // So are the text's other spellings (lib/actions/text-spellings.ts).
+      expect(statements.filter((sql) => sql.includes(`"skeletonKey"`))).toHaveLength(1);
     } finally {
       await recording.$disconnect();
     }

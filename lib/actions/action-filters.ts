@@ -2,6 +2,7 @@
 // table, the API, the export and the charts, so that every view of one URL agrees.
 import { Prisma } from "../generated/prisma/client";
 import { type ActionSearch, dateRange, includesProposals, type SortKey } from "./search-params";
+import type { SpelledSearch } from "./text-spellings";
 
 const { sql, join, raw } = Prisma;
 
@@ -21,7 +22,10 @@ export function targetIds(search: Pick<ActionSearch, "target" | "related">): Pri
     ) SELECT id FROM related)`;
 }
 
-export function actionWhere(search: ActionSearch): Prisma.Sql {
+/** A search as its SQL reads it: a text's other spellings are looked up first (withSpellings). */
+export type ActionFilter = ActionSearch & Partial<Pick<SpelledSearch, "spelled">>;
+
+export function actionWhere(search: ActionFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (!includesProposals(search)) conditions.push(sql`a.kind <> 'PROPOSAL'`);
   // Compared as enums, not text, so the planner can use the columns' statistics and indexes.
@@ -52,10 +56,17 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
     if (to) conditions.push(sql`coalesce(a."dateStart", '-infinity'::date) <= ${to}::date`);
   }
   if (search.q.trim()) {
-    conditions.push(sql`a."searchText" LIKE '%' || btrim(name_plain(${search.q})) || '%'`);
+    if (!search.spelled) throw new Error("A text search needs its other spellings looked up first (withSpellings)");
+    // name_plain leaves letters a-z, digits and spaces, so the pattern holds no LIKE wildcard; a
+    // text with none of those (punctuation, another script) matches nothing rather than everything.
+    const text = sql`a."searchText" LIKE '%' || nullif(btrim(name_plain(${search.q})), '') || '%'`;
+    conditions.push(search.spelled.length ? sql`(${text} OR a.id = ANY(${search.spelled}::int[]))` : text);
   }
   return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
 }
+
+/** A date with no known start ("by September 2021"): it sorts by its end, though it may be older than any other. */
+export const openStart = sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN'`;
 
 /**
  * With an upper date bound, the matches of actionWhere fall in two parts: those whose sort
@@ -65,10 +76,7 @@ export function actionWhere(search: ActionSearch): Prisma.Sql {
 export function actionDateParts(search: ActionSearch): [inRange: Prisma.Sql, openStart: Prisma.Sql] | null {
   const { to } = dateRange(search);
   if (!to) return null;
-  return [
-    sql`a."sortDate" <= ${to}::date`,
-    sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN' AND (a."sortDate" > ${to}::date OR a."sortDate" IS NULL)`,
-  ];
+  return [sql`a."sortDate" <= ${to}::date`, sql`${openStart} AND (a."sortDate" > ${to}::date OR a."sortDate" IS NULL)`];
 }
 
 // Every order ends with the id, so pages never overlap or skip rows. Unknown dates sort last

@@ -6,9 +6,8 @@ import { formatInterval } from "../dates/format-interval";
 import { csvRow } from "../export/csv-row";
 import { Prisma } from "../generated/prisma/client";
 import type { ActionKind, ActionStatus, DatePrecision, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
-import { actionOrder, actionWhere } from "./action-filters";
+import { type ActionFilter, actionOrder, actionWhere } from "./action-filters";
 import { GROUND_LABELS, KIND_LABELS, PRECISION_LABELS, STATUS_LABELS } from "./labels";
-import type { ActionSearch } from "./search-params";
 
 export const EXPORT_FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -36,7 +35,7 @@ const CSV_HEADER = ["id", "date", "date_start", "date_end", "date_shown", "date_
 const ROWS_PER_CHUNK = 200;
 
 /** The export's SQL: the explorer's filter and order, with the columns a reader needs. */
-export function actionExportQuery(search: ActionSearch): Prisma.Sql {
+export function actionExportQuery(search: ActionFilter): Prisma.Sql {
   return Prisma.sql`
     SELECT a.id, a."dateText", a."dateStart"::text AS "dateStart", a."dateEnd"::text AS "dateEnd", a."datePrecision",
       a.jurisdiction, au.name AS authority, a.kind, a.status,
@@ -86,7 +85,7 @@ export interface ExportOptions {
  * Yields the export in text chunks. Stopping early (the client went away) closes the cursor
  * and discards the connection, so an abandoned export does no further work in PostgreSQL.
  */
-export async function* streamActionExport(search: ActionSearch, pool: pg.Pool, { format, origin }: ExportOptions): AsyncGenerator<string> {
+export async function* streamActionExport(search: ActionFilter, pool: pg.Pool, { format, origin }: ExportOptions): AsyncGenerator<string> {
   const query = actionExportQuery(search);
   const client = await pool.connect();
   const rows = client.query(new QueryStream(query.text, query.values, { batchSize: 500 }));

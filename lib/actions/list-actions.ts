@@ -4,6 +4,7 @@ import { Prisma, type SanctionAction } from "../generated/prisma/client";
 import type { TargetKind } from "../generated/prisma/enums";
 import { actionDateParts, actionOrder, actionWhere } from "./action-filters";
 import type { ActionSearch } from "./search-params";
+import { withSpellings } from "./text-spellings";
 
 /** Counting stops here; past it the total is the planner's estimate, labelled as such. */
 export const EXACT_COUNT_LIMIT = 10_000;
@@ -31,7 +32,7 @@ const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
  * touching wide rows; one round trip keeps the app's time close to PostgreSQL's own.
  */
 export async function listActions(search: ActionSearch, db: Db = getDb()) {
-  const where = actionWhere(search);
+  const where = actionWhere(await withSpellings(search, db));
   const [raw, total] = await Promise.all([
     db.$queryRaw<RawActionRow[]>`
       SELECT a.id, a.slug, a.kind::text, a.status::text, a.origin::text, a.jurisdiction::text, a."authorityId", a.summary,

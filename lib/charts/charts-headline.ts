@@ -1,5 +1,5 @@
 import "server-only";
-import { actionDateParts, actionWhere } from "../actions/action-filters";
+import { actionDateParts, actionWhere, openStart } from "../actions/action-filters";
 import { type ActionSearch, includesProposals } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
@@ -74,31 +74,31 @@ function countPerJurisdiction(search: ChartSearch, countProposals: boolean, db: 
     FROM (${chartRows(search)}) a GROUP BY a.jurisdiction`;
 }
 
+// An open start is dated by its end alone, which the headline cannot rank above a known start.
+const knownStart = Prisma.sql`a."dateStart" IS NOT NULL`;
+const endOnly = Prisma.sql`${openStart} AND a."dateEnd" IS NOT NULL`;
+
 /**
- * The first row of the table's default order (newest first, unknown dates last). With an upper
- * date bound, the newest within it (the date index read from the bound down) or among the few
- * open-start actions (actionDateParts; read whole, else the planner walks the date index for them).
+ * The action with the latest known start. An open-start date ("by September 2021") sorts by its
+ * end in the table, but may be older than any other, so it is the answer only when no matching
+ * action has a known start. With an upper date bound, the date index is read from the bound down.
  */
 async function findMostRecent(search: ChartSearch, db: Db): Promise<HeadlineFigures["mostRecent"]> {
   if (readsTargetActions(search) || search.matched) {
-    // The newest of the filtered targets' actions (their index entries) or of the matched ids, then its row.
+    // The filtered targets' actions (their index entries) or the matched ids, then the row.
     const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
-      SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision" FROM "SanctionAction" a
-      WHERE a.id = (SELECT m.id FROM (${matchedActions(search)}) m WHERE coalesce(m."dateStart", m."dateEnd") IS NOT NULL
-        ORDER BY coalesce(m."dateStart", m."dateEnd") DESC, m.id DESC LIMIT 1)`;
+      SELECT r.id, r.summary, r.jurisdiction, r."dateStart", r."dateEnd", r."datePrecision" FROM "SanctionAction" r
+      WHERE r.id = (SELECT a.id FROM (${matchedActions(search)}) a WHERE ${knownStart} OR (${endOnly})
+        ORDER BY ${knownStart} DESC, coalesce(a."dateStart", a."dateEnd") DESC, a.id DESC LIMIT 1)`;
     return recent ?? null;
   }
   const where = actionWhere(search);
-  const columns = Prisma.sql`a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision", a."sortDate"`;
-  const parts = actionDateParts(search);
-  const newest = (part: Prisma.Sql) => Prisma.sql`SELECT ${columns} FROM "SanctionAction" a
-    WHERE ${where} AND ${part} AND a."sortDate" IS NOT NULL ORDER BY a."sortDate" DESC, a.id DESC LIMIT 1`;
-  const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
-    WITH open_start AS MATERIALIZED (SELECT ${columns} FROM "SanctionAction" a WHERE ${where} AND ${parts ? parts[1] : Prisma.sql`FALSE`})
-    SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision"
-    FROM ((${newest(parts ? parts[0] : Prisma.sql`TRUE`)}) UNION ALL SELECT * FROM open_start WHERE "sortDate" IS NOT NULL) a
-    ORDER BY a."sortDate" DESC, a.id DESC LIMIT 1`;
-  return recent ?? null;
+  const inRange = actionDateParts(search)?.[0] ?? Prisma.sql`TRUE`;
+  const newest = (dated: Prisma.Sql) => db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
+    SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision" FROM "SanctionAction" a
+    WHERE ${where} AND ${dated} ORDER BY a."sortDate" DESC, a.id DESC LIMIT 1`;
+  const [known] = await newest(Prisma.sql`${knownStart} AND ${inRange}`);
+  return known ?? (await newest(endOnly))[0] ?? null;
 }
 
 /** Targets with at least one matched action (targetCountPath). */

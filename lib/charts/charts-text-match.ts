@@ -2,45 +2,50 @@
 // run the trigram match again (its index read, then each candidate row checked), so the figures
 // and four charts, asked for at the same moment, share one match when it is small enough to pass
 // around as ids; a larger one (more than 5,000 rows, or expected to be) is matched by each chart.
-import { actionWhere } from "../actions/action-filters";
+// The text's other spellings are looked up once for all of them either way.
+import { type ActionFilter, actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
+import { type SpelledSearch, withSpellings } from "../actions/text-spellings";
 import type { Db } from "../db/client";
 
 /** Past this many matches the ids are not passed around: each chart matches the text itself. */
 export const MAX_SHARED_MATCHES = 5_000;
 
 /** A search whose text has been matched: `matched` holds the ids of every action its filters match, proposals included. */
-export type ChartSearch = ActionSearch & { matched?: number[] };
+export type ChartSearch = ActionFilter & { matched?: number[] };
+
+type TextMatch = Pick<SpelledSearch, "spelled"> & { matched: number[] | null };
 
 // Matches in progress, per client: callers asking while one runs share it; none is kept after.
-const inFlight = new WeakMap<Db, Map<string, Promise<number[] | null>>>();
+const inFlight = new WeakMap<Db, Map<string, Promise<TextMatch>>>();
 
-/** The search with its text matched (shared with concurrent callers of the same search); unchanged without text or past the limit. */
+/** The search with its text matched (shared with concurrent callers of the same search); without `matched` past the limit. */
 export async function withTextMatch(search: ChartSearch, db: Db): Promise<ChartSearch> {
-  if (!search.q.trim() || search.matched) return search;
+  if (!search.q.trim() || search.spelled) return search;
   const filters = { ...search, proposals: true };
   const key = JSON.stringify({ ...filters, page: null, perPage: null, sort: null, dir: null });
-  const running = inFlight.get(db) ?? new Map<string, Promise<number[] | null>>();
+  const running = inFlight.get(db) ?? new Map<string, Promise<TextMatch>>();
   inFlight.set(db, running);
   let match = running.get(key);
   if (!match) {
     match = matchText(filters, db).finally(() => running.delete(key));
     running.set(key, match);
   }
-  const matched = await match;
-  return matched ? { ...search, matched } : search;
+  const { spelled, matched } = await match;
+  return matched ? { ...search, spelled, matched } : { ...search, spelled };
 }
 
-async function matchText(search: ActionSearch, db: Db): Promise<number[] | null> {
-  const where = actionWhere(search);
+async function matchText(search: ActionSearch, db: Db): Promise<TextMatch> {
+  const { spelled } = await withSpellings(search, db);
+  const where = actionWhere({ ...search, spelled });
   // A match the planner expects to be large is not read at all here: its first rows would only
   // delay every chart, which then matches the text itself.
   const [plan] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM "SanctionAction" a WHERE ${where}`;
-  if (plan["QUERY PLAN"][0].Plan["Plan Rows"] > MAX_SHARED_MATCHES) return null;
+  if (plan["QUERY PLAN"][0].Plan["Plan Rows"] > MAX_SHARED_MATCHES) return { spelled, matched: null };
   // Materialized, so the limit stops reading rows without steering the match's own plan.
   const rows = await db.$queryRaw<{ id: number }[]>`
     WITH m AS MATERIALIZED (SELECT a.id FROM "SanctionAction" a WHERE ${where})
     SELECT m.id FROM m LIMIT ${MAX_SHARED_MATCHES + 1}`;
-  return rows.length > MAX_SHARED_MATCHES ? null : rows.map((r) => r.id);
+  return { spelled, matched: rows.length > MAX_SHARED_MATCHES ? null : rows.map((r) => r.id) };
 }

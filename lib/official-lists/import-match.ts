@@ -51,15 +51,17 @@ export async function matchEntries(client: pg.Client, importId: number, source: 
 
   await client.query(
     `CREATE TEMP TABLE name_hits ON COMMIT DROP AS
-     SELECT DISTINCT ON (n.entry_id, al."targetId") n.entry_id, al."targetId" AS target_id,
-       CASE WHEN n.kind = 'name' THEN 0.95 WHEN n.kind = 'alias' THEN 0.9 ELSE 0.5 END AS confidence,
+     SELECT DISTINCT ON (n.entry_id, al."targetId") n.entry_id, al."targetId" AS target_id, c.confidence,
        format('%s "%s" equals %s "%s" of the target', n.kind, n.name, lower(al.kind::text), al.alias) AS reason,
        n.kind <> 'weak alias' AND NOT EXISTS (
          -- A target that already stands for another entry of this same list is someone else with the same name.
          SELECT 1 FROM "ListEntry" o JOIN "ListImport" i ON i.id = o."importId"
          WHERE o."targetId" = al."targetId" AND i.source = $1::"ListSource" AND o."listId" <> e."listId") AS strong
      FROM entry_names n JOIN "ListEntry" e ON e.id = n.entry_id JOIN "TargetAlias" al ON al."plainKey" = n.plain
-     ORDER BY n.entry_id, al."targetId", n.kind = 'name' DESC, n.kind = 'alias' DESC`,
+     -- Primary name to primary name, or an alias on either side (the entry's or the target's).
+     CROSS JOIN LATERAL (SELECT CASE WHEN n.kind = 'weak alias' THEN 0.5
+       WHEN n.kind = 'name' AND al.kind = 'PRIMARY' THEN 0.95 ELSE 0.9 END AS confidence) c
+     ORDER BY n.entry_id, al."targetId", c.confidence DESC, n.kind = 'name' DESC`,
     [source],
   );
   await client.query(`ANALYZE name_hits`);

@@ -57,6 +57,11 @@ export function parseLenient<F extends Fields>(
   for (const [key, schema] of Object.entries(fields)) {
     const value = get(key);
     if (value === undefined || value === "") continue;
+    // PostgreSQL text cannot hold NUL, so such a value is refused here rather than by the query.
+    if (value.includes("\0")) {
+      problems.push(`${key}=${JSON.stringify(value)}: contains a NUL character (%00)`);
+      continue;
+    }
     const parsed = schema.safeParse(value);
     if (parsed.success) search[key] = parsed.data;
     else problems.push(`${key}=${JSON.stringify(value)}: ${parsed.error.issues.map(describeIssue).join("; ")}`);

@@ -21,7 +21,8 @@ export async function searchTargets(query: string, limit = 10, db: Db = getDb())
   if (q.length < 2) return [];
   return db.$queryRaw<TargetMatch[]>`
     WITH q AS (
-      SELECT name_plain(${q}) AS plain, name_skeleton(${q}) AS skeleton,
+      -- A text of punctuation alone (or another script) folds to a blank key, which would match every name.
+      SELECT nullif(name_plain(${q}), ' ') AS plain, name_skeleton(${q}) AS skeleton,
         (SELECT tok FROM unnest(string_to_array(btrim(name_skeleton(${q})), ' ')) tok ORDER BY length(tok) DESC LIMIT 1) AS longest,
         string_to_array(btrim(name_skeleton(${q})), ' ') AS tokens
     ),

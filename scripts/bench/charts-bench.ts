@@ -86,6 +86,7 @@ const CASES: [string, Work][] = [
   ["overview page, days 2012-03-15 to 2019-07-01", overview(search({ from: "2012-03-15", to: "2019-07-01" }))],
   ["overview page, text \"Shamkhani\"", overview(search({ q: "Shamkhani" }))],
   ["overview page, text \"Kish Headquarters 5118\"", overview(search({ q: "Kish Headquarters 5118" }))],
+  ["overview page, text under another spelling \"Soleimany\"", overview(search({ q: "Soleimany" }))],
 ];
 
 export async function runChartsBench({ url, pool, runs, only = () => true, log = () => {} }: ChartsBenchOptions) {

@@ -49,6 +49,7 @@ export async function runExplorerBench({ url, pool, runs, exportRuns, only = () 
     ["filter by one target", search({ target: [popularTarget] })],
     ["free text, rare (\"zolghadr 1448\")", search({ q: "zolghadr 1448" })],
     ["free text, common (\"hizballah\")", search({ q: "hizballah" })],
+    ["free text, another spelling (\"Soleimany\")", search({ q: "Soleimany" })],
     ["date range 2015–2016", search({ from: "2015", to: "2016" })],
     ["deep page 5,000", search({ page: 5000 })],
   ];

@@ -141,10 +141,23 @@ describe("headline figures", () => {
       jurisdictions: new Set(visible.map((a) => a.jurisdiction)).size,
       proposalsPending: FIXTURE_ACTIONS.filter((a) => a.kind === "PROPOSAL" && a.status === "PROPOSED").length,
     });
-    // The table's default order: by the earliest known bound, newest first.
-    expect(figures.mostRecent?.summary).toBe("us-open-start");
-    expect(figures.mostRecent?.datePrecision).toBe("SPAN");
     expect((await getHeadlineFigures(search({ jurisdiction: ["UN"] }), own.db)).proposalsPending).toBe(0);
+  });
+
+  it("names as most recent the action with the latest known start, an open start only when no start is known", async () => {
+    const recent = async (s: Partial<ActionSearch>) => (await getHeadlineFigures(search(s), own.db)).mostRecent?.summary;
+    // "by September 2021" (us-open-start) ends last, but may be older than eu-day-echo (2 February 2020).
+    expect(await recent({})).toBe("eu-day-echo");
+    expect(await recent({ jurisdiction: ["US"] })).toBe("us-day-xray");
+    expect(await recent({ to: "2010", jurisdiction: ["US"] })).toBe("us-span-bush");
+    expect(await recent({ target: [ids.targets.loner] })).toBe("un-day-2016");
+    expect(await recent({ q: "Target loner", proposals: true })).toBe("us-proposal");
+    // Nothing with a known start matches: the open start, which the headline shows as "by Sep 2021".
+    for (const only of [{ jurisdiction: ["US" as const], from: "2021" }, { target: [ids.targets.loner], jurisdiction: ["US" as const] },
+      { q: "us-open-start" }]) {
+      expect(await recent(only), JSON.stringify(only)).toBe("us-open-start");
+    }
+    expect(await recent({ jurisdiction: ["EU"], ground: ["HUMAN_RIGHTS"], to: "2011" })).toBeUndefined();
   });
 });
 
@@ -264,8 +277,7 @@ describe("a text search, matched once for every chart", () => {
       expect(figures.inForce).toBe(matched.filter((a) => a.status === "IN_FORCE").length);
       expect(figures.proposalsPending).toBe(loners(true).filter((a) => a.kind === "PROPOSAL").length);
       expect(figures.targets).toBe(new Set(matched.flatMap((a) => a.targets)).size);
-      expect(figures.mostRecent?.summary).toBe(matched.filter((a) => a.start ?? a.end)
-        .sort((x, y) => (y.start ?? y.end ?? "").localeCompare(x.start ?? x.end ?? ""))[0].slug);
+      expect(figures.mostRecent?.summary).toBe(matched.filter((a) => a.start).sort((x, y) => (y.start ?? "").localeCompare(x.start ?? ""))[0].slug);
       expect(grounds.withoutGround).toBe(matched.filter((a) => a.grounds.length === 0).length);
       expect(instruments.withoutInstrument).toBe(matched.filter((a) => a.instruments.length === 0).length);
       expect(targets.map((t) => [t.name, t.count])).toEqual([["Target loner", matched.length]]);
@@ -275,7 +287,7 @@ describe("a text search, matched once for every chart", () => {
     expect(us.actions).toBe(loners(true).filter((a) => a.jurisdiction === "US").length);
   });
 
-  it("runs the trigram match once for the figures and the four charts", async () => {
+  it("runs the trigram match and the spellings lookup once for the figures and the four charts", async () => {
     const recording = new PrismaClient({ adapter: new PrismaPg({ connectionString: own.url }), log: [{ emit: "event", level: "query" }] });
     const statements: string[] = [];
     recording.$on("query", (event) => statements.push(event.query));
@@ -283,6 +295,8 @@ describe("a text search, matched once for every chart", () => {
       const [shared] = await overview(search({ q: "Target loner" }), recording);
       expect(shared.actions).toBe(loners(false).length);
       expect(statements.filter((sql) => sql.includes(`"searchText" LIKE`) && !sql.includes("EXPLAIN"))).toHaveLength(1);
+      // So are the text's other spellings (lib/actions/text-spellings.ts).
+      expect(statements.filter((sql) => sql.includes(`"skeletonKey"`))).toHaveLength(1);
     } finally {
       await recording.$disconnect();
     }

@@ -62,6 +62,16 @@ describe("listActions on the article dataset", () => {
     ]);
   });
 
+  it("matches nothing for a text with no letter or digit to search for, and never reads % or _ as wildcards", async () => {
+    // Punctuation is folded away like in the names; an empty pattern used to match all 12 actions.
+    for (const q of ["%", "_", "__", "%%%", "-", "’", "اطلاعات"]) {
+      expect((await list({ q, proposals: true })).total.value, q).toBe(0);
+    }
+    // Between letters they separate words, as a space does: "M_IS" is not "MOIS".
+    expect((await list({ q: "M_IS", proposals: true })).total.value).toBe(0);
+    expect(slugs(await list({ q: "IRGC%Quds_Force" }))).toEqual(slugs(await list({ q: "IRGC Quds Force" })));
+  });
+
   it("pages through every sort order without overlap or gaps", async () => {
     const all = (await list({ proposals: true, perPage: 100 })).rows.map((r) => r.id).sort();
     for (const sort of SORT_KEYS) {

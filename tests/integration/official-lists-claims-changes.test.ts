@@ -1,5 +1,7 @@
 // The record beside the claims, and the changes feed, on two real OFAC versions (Iran subset)
 // and OFSI's 2018 Iran rows.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,7 +36,8 @@ describe("claims and the official record", () => {
   it("confirms the articles' 2012 MOIS designation under E.O. 13553 from OFAC's IRAN-HR listing", async () => {
     const { claims, record } = await compareTargetClaims(await targetId("mois"), db);
     const ofac = record.find((r) => r.source === "OFAC_SDN")!;
-    expect(ofac).toMatchObject({ listId: "12111", versions: 2, current: true, matchKind: "NAME", matchConfidence: 0.95 });
+    // OFAC's primary name is one of MOIS's aliases, not its primary name: an alias link, 0.9.
+    expect(ofac).toMatchObject({ listId: "12111", versions: 2, current: true, matchKind: "NAME", matchConfidence: 0.9 });
     expect(ofac.matchReason).toContain('equals aka "Iranian Ministry of Intelligence and Security"');
     expect(ofac.programmes).toContain("HOSTAGES-EO14078");
     const designation = claims.find((c) => c.action.slug === "us-treasury-designates-mois-2012")!;
@@ -46,6 +49,7 @@ describe("claims and the official record", () => {
     const html = renderToStaticMarkup(createElement(TargetClaimsRecord, { comparison: await compareTargetClaims(await targetId("mois"), db) }));
     expect(html).toContain("Confirmed by the record");
     expect(html).toContain("IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY");
+    expect(html).toContain("equals aka &quot;Iranian Ministry of Intelligence and Security&quot; of the target (confidence 0.90)");
     expect(html).toContain(designation.action.evidence[0].quote.slice(0, 30));
   });
 
@@ -56,13 +60,28 @@ describe("claims and the official record", () => {
     expect(uk.listedStart?.toISOString().slice(0, 10)).toBe("2011-10-12");
     // OFAC created "MOSLEHI, Heydar" with the alias "Heydar MOSLEHI"; OFSI's prime alias is the same name.
     expect(record.map((r) => r.source).sort()).toEqual(["OFAC_SDN", "UK_OFSI"]);
+    // Primary name to primary name: the only link worth 0.95.
+    expect(uk).toMatchObject({ matchKind: "NAME", matchConfidence: 0.95 });
+    expect(uk.matchReason).toMatch(/^name "MOSLEHI, Heydar" equals primary "MOSLEHI, Heydar" of the target$/);
   });
 
   it("links OFSI's MOHSENI-EJEI, Gholam-Hossein to OFAC's entry through OFAC's own alias, saying so", async () => {
     const ofac = await db.listEntry.findFirstOrThrow({ where: { listId: "12252" } });
     const uk = await db.listEntry.findFirstOrThrow({ where: { listId: "11797" } });
-    expect(uk).toMatchObject({ targetId: ofac.targetId, matchKind: "NAME", matchConfidence: 0.95 });
+    expect(uk).toMatchObject({ targetId: ofac.targetId, matchKind: "NAME", matchConfidence: 0.9 });
     expect(uk.matchReason).toBe('name "MOHSENI-EJEI, Gholam-Hossein" equals aka "MOHSENI EJEI, Gholam Hossein" of the target');
+  });
+
+  it("migration match_confidence_alias regrades links an older import made through a target's alias", async () => {
+    const query = { where: { matchKind: "NAME" as const, matchReason: { startsWith: "name " } }, orderBy: { id: "asc" as const } };
+    const links = await db.listEntry.findMany(query);
+    expect(new Set(links.map((e) => e.matchConfidence))).toEqual(new Set([0.9, 0.95]));
+    // As imports before that change left them: 0.95 for every link from an entry's primary name.
+    await db.listEntry.updateMany({ where: { id: { in: links.map((e) => e.id) } }, data: { matchConfidence: 0.95 } });
+    const sql = readFileSync(path.join(import.meta.dirname, "../../prisma/migrations/20261203090000_match_confidence_alias/migration.sql"), "utf8");
+    await db.$executeRawUnsafe(sql);
+    // The same grades as the importer gives them now.
+    expect((await db.listEntry.findMany(query)).map((e) => e.matchConfidence)).toEqual(links.map((e) => e.matchConfidence));
   });
 });
 

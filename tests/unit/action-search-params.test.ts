@@ -68,6 +68,12 @@ describe("parseActionSearch", () => {
     expect(problems.find((p) => p.startsWith("from="))).toContain("expected YYYY, YYYY-MM or YYYY-MM-DD");
   });
 
+  it("rejects a NUL byte in any parameter (PostgreSQL text cannot hold one), naming it", () => {
+    const { search, problems } = parseActionSearch(new URLSearchParams("q=MO%00IS&from=2012%00&jurisdiction=US"));
+    expect(search).toEqual({ ...DEFAULT_ACTION_SEARCH, jurisdiction: ["US"] });
+    expect(problems).toEqual(['from="2012\\u0000": contains a NUL character (%00)', 'q="MO\\u0000IS": contains a NUL character (%00)']);
+  });
+
   it("rejects dates that match the pattern but are not in the calendar", () => {
     for (const from of ["2020-02-30", "2020-13", "2019-02-29", "2020-00", "2020-04-31"]) {
       const { search, problems } = parseActionSearch({ from });

@@ -16,6 +16,12 @@ describe("changes feed parameters", () => {
     expect(problems).toHaveLength(3);
     expect(problems[1]).toMatch(/^kind="PROPOSAL"/);
   });
+
+  it("refuses a programme code with a NUL byte, which PostgreSQL text cannot hold", () => {
+    const { search, problems } = parseChangeSearch({ programme: "IRAN\0HR" });
+    expect(search).toEqual(DEFAULT_CHANGE_SEARCH);
+    expect(problems).toEqual(['programme="IRAN\\u0000HR": contains a NUL character (%00)']);
+  });
 });
 
 describe("programme table", () => {

@@ -3,6 +3,8 @@
 import type { NextRequest } from "next/server";
 import { invalidParamsResponse, parseActionApiParams } from "@/lib/actions/action-api-params";
 import { EXPORT_FORMATS, type ExportFormat, exportFileName, streamActionExport } from "@/lib/actions/export-actions";
+import { withSpellings } from "@/lib/actions/text-spellings";
+import { getDb } from "@/lib/db/client";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { iterableBody } from "@/lib/http/iterable-response";
 
@@ -20,7 +22,8 @@ export async function GET(request: NextRequest) {
   }
   if (problems.length) return invalidParamsResponse(problems);
   const chosen = format as ExportFormat;
-  const chunks = streamActionExport(search, getPgPool(), { format: chosen, origin: publicOrigin(request) });
+  const filter = await withSpellings(search, getDb());
+  const chunks = streamActionExport(filter, getPgPool(), { format: chosen, origin: publicOrigin(request) });
   return new Response(iterableBody(chunks, request.signal), {
     headers: {
       "Content-Type": CONTENT_TYPES[chosen],

@@ -1,0 +1,55 @@
+// Free text finds the actions of targets it names under another spelling, as the type-ahead
+// does, in the table, the API, the export and the charts alike (shared seeded database; reads only).
+import { parse } from "csv-parse/sync";
+import { describe, expect, inject, it } from "vitest";
+import { listActions } from "../../lib/actions/list-actions";
+import { type ActionSearch, DEFAULT_ACTION_SEARCH } from "../../lib/actions/search-params";
+import { getHeadlineFigures } from "../../lib/charts/charts-headline";
+import { getTopTargets } from "../../lib/charts/charts-targets";
+import { useSharedDb } from "../helpers/db";
+
+const db = useSharedDb();
+const search = (overrides: Partial<ActionSearch>): ActionSearch => ({ ...DEFAULT_ACTION_SEARCH, proposals: true, perPage: 100, ...overrides });
+const ids = async (overrides: Partial<ActionSearch>) => (await listActions(search(overrides), db)).rows.map((r) => r.id).sort();
+const targetId = async (slug: string) => (await db.target.findUniqueOrThrow({ where: { slug } })).id;
+
+describe("free text under another spelling", () => {
+  it.each([
+    // MOIS is "Vezarat-e Ettela’at va Amniat-e Keshvar"; no text of the dataset holds "Etelaat".
+    ["Etelaat", "mois"],
+    ["Soleimany", "qasem-soleimani"],
+    ["Ghasem Suleymani", "qasem-soleimani"],
+    ["Soleimany Qasem", "qasem-soleimani"],
+  ])("finds %j: the actions against its target", async (q, slug) => {
+    const expected = await ids({ target: [await targetId(slug)] });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await ids({ q })).toEqual(expected);
+  });
+
+  it("keeps the text as typed, and needs every word of a name to match", async () => {
+    expect(await ids({ q: "Ettela'at" })).toEqual(await ids({ target: [await targetId("mois")] }));
+    expect(await ids({ q: "Soleimany Hezbollah" })).toEqual([]);
+    // A two-letter skeleton (MOIS, Moys: "ms") names too many things to fold on its own; beside a longer word it must match too.
+    expect(await ids({ q: "Moys" })).toEqual([]);
+    expect(await ids({ q: "Moys ministers" })).toEqual(await ids({ target: [await targetId("two-previous-mois-ministers")] }));
+  });
+
+  it("gives the charts the table's count", async () => {
+    for (const q of ["Etelaat", "Soleimany"]) {
+      const page = await listActions(search({ q, proposals: false }), db);
+      const figures = await getHeadlineFigures(search({ q, proposals: false }), db);
+      expect(figures.actions, q).toBe(page.total.value);
+      const top = await getTopTargets(search({ q, proposals: false }), db);
+      expect(top.map((t) => t.name), q).toContain(q === "Etelaat" ? "Ministry of Intelligence and Security" : "Qasem Soleimani");
+    }
+  });
+
+  it("answers the same over the API and in the export", async () => {
+    const expected = await ids({ q: "Soleimany", proposals: false });
+    const api = await (await fetch(`${inject("appBaseUrl")}/api/actions?q=Soleimany&perPage=100`)).json();
+    expect(api.data.map((a: { id: number }) => a.id).sort()).toEqual(expected);
+    const csv = await (await fetch(`${inject("appBaseUrl")}/api/actions/export?format=csv&q=Soleimany`)).text();
+    const rows = parse(csv, { bom: true, columns: true }) as { id: string }[];
+    expect(rows.map((r) => Number(r.id)).sort()).toEqual(expected);
+  });
+});

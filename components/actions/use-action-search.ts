@@ -21,6 +21,8 @@ const FILTER_KEYS = [
   "related",
   "from",
   "to",
+  "within",
+  "exact",
   "q",
 ] as const;
 

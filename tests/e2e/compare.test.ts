@@ -67,6 +67,21 @@ describe("compare page in a real browser", () => {
     await page.close();
   });
 
+  it("swaps the sides in the selects too, and back again", async () => {
+    const page = await browser.open("/compare?a=US&b=EU");
+    const sides = async () => [await page.getByLabel("Compare").inputValue(), await page.getByLabel("with").inputValue()];
+    expect(await sides()).toEqual(["US", "EU"]);
+    await page.getByRole("link", { name: "Swap sides" }).click();
+    await page.waitForURL(/a=EU&b=US$/);
+    await page.getByRole("columnheader", { name: "First EU" }).waitFor();
+    expect(await sides()).toEqual(["EU", "US"]);
+    await page.goBack();
+    await page.waitForURL(/a=US&b=EU$/);
+    await page.getByRole("columnheader", { name: "First US" }).waitFor();
+    expect(await sides()).toEqual(["US", "EU"]);
+    await page.close();
+  });
+
   it("exports the comparison as CSV, and answers 400 to bad parameters", async () => {
     const ok = await fetch(`${browser.baseUrl()}/api/compare/export?a=US&b=EU`);
     expect(ok.status).toBe(200);

@@ -1,5 +1,4 @@
 "use client";
-import { debounce } from "nuqs";
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { FacetFilter } from "@/components/data-table/data-table-facet-filter";
 import { GROUND_LABELS, JURISDICTION_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/actions/labels";
@@ -13,6 +12,7 @@ import {
   matchesOverlap,
 } from "@/lib/actions/search-params";
 import { TargetFilter } from "./target-filter";
+import { TextFilter } from "./text-filter";
 import styles from "./actions-explorer.module.css";
 import type { useActionSearch } from "./use-action-search";
 
@@ -29,7 +29,6 @@ const GROUND_OPTIONS = GROUND_CATEGORIES.map((g) => ({ value: g, label: GROUND_L
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters, options }: ActionFiltersBarProps) {
-  const id = useId();
   // Names of targets picked in this session, until the server's options include them.
   const [picked, setPicked] = useState<Record<number, string>>({});
   const targetName = (targetId: number) =>
@@ -38,17 +37,7 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
   return (
     <section className={styles.filters} aria-label="Filters">
       <div className={styles.filterRow}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-q`}>Search</label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            placeholder="Targets, grounds, quotes…"
-            value={params.q}
-            maxLength={200}
-            onChange={(e) => setFilters({ q: e.target.value || null }, { limitUrlUpdates: debounce(400) })}
-          />
-        </div>
+        <TextFilter q={params.q} onApply={(q) => setFilters({ q: q || null })} />
         <TargetFilter
           exclude={params.target}
           onAdd={(target) => {

@@ -71,6 +71,34 @@ describe("overview in a real browser", () => {
     await page.close();
   });
 
+  it("is usable from the keyboard: no unnamed chart stops, and every number of the table view a named link", async () => {
+    const page = await browser.open("/");
+    await page.locator('[data-testid="chart-targets"] .recharts-bar-rectangle').first().waitFor();
+    // Tab through the overview up to the actions table: the charts themselves are images, not stops.
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { inChart: Boolean(el.closest(".recharts-wrapper")), name: el.getAttribute("aria-label") ?? el.innerText.trim() };
+      });
+      expect(stop.inChart, JSON.stringify(stop)).toBe(false);
+      stops.push(stop.name);
+    }
+    expect(stops.filter((name) => name === "Show as table")).toHaveLength(4);
+    expect(await page.getByRole("img", { name: /^Actions per year, stacked by jurisdiction/ }).count()).toBe(1);
+    const overTime = page.getByTestId("chart-over-time");
+    await overTime.getByRole("button", { name: "Show as table" }).focus();
+    await page.keyboard.press("Enter");
+    const link = overTime.getByRole("link", { name: "United States, 2009–2017: 1 action, open in the table" });
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/actions\?.*exact=true/);
+    await page.locator("[data-interactive]:visible").waitFor();
+    expect(await page.locator("tbody tr:visible").count()).toBe(1);
+    await page.close();
+  });
+
   it("shows the same numbers as a table, and rolls units up under their parent on request", async () => {
     const page = await browser.open("/");
     const targets = page.getByTestId("chart-targets");

@@ -154,6 +154,14 @@ describe("actions explorer in a real browser", () => {
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 10);
     expect(page.url()).not.toContain("page=");
     await page.close();
+    // Twelve actions, ten a page: "previous" from page 5 is the last page, 2, not page 4.
+    const past = await openExplorer("?perPage=10&proposals=true&page=5");
+    expect(await past.getByText("Page 5, past the last (2)").count()).toBe(1);
+    await past.getByRole("button", { name: "Previous page" }).click();
+    await past.waitForURL(/[?&]page=2(&|$)/);
+    await past.waitForFunction(() => document.querySelectorAll("tbody tr").length === 2);
+    expect(await past.getByText("Page 2 of 2").count()).toBe(1);
+    await past.close();
   });
 
   it("is operable from the keyboard: sort, page size and menus", async () => {

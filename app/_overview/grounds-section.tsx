@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { GroundsChart, type GroundsChartData } from "@/components/charts/grounds-chart";
 import { GROUND_LABELS, JURISDICTION_LABELS } from "@/lib/actions/labels";
@@ -7,6 +6,7 @@ import { getGroundsByJurisdiction } from "@/lib/charts/charts-grounds";
 import { linkToGround } from "@/lib/charts/charts-links";
 import type { GroundCategory, Jurisdiction } from "@/lib/generated/prisma/enums";
 import { countNoun, nounFor } from "@/lib/format/count-noun";
+import { CountLink } from "./count-link";
 
 export async function GroundsSection({ search }: { search: ActionSearch }) {
   const { counts, withoutGround } = await getGroundsByJurisdiction(search);
@@ -49,7 +49,7 @@ function GroundsTable({ data }: { data: GroundsChartData }) {
           <tr key={r.label}>
             <th scope="row">{r.label}</th>
             {data.jurisdictions.map((j) => (
-              <td key={j}>{r.counts[j] ? <Link href={r.hrefs[j] as string}>{r.counts[j]}</Link> : 0}</td>
+              <td key={j}>{r.counts[j] ? <CountLink href={r.hrefs[j] as string} count={r.counts[j]} of={`${data.labels[j]}, ${r.label}`} /> : 0}</td>
             ))}
           </tr>
         ))}

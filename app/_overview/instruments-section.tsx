@@ -8,6 +8,8 @@ import { linkToInstrument } from "@/lib/charts/charts-links";
 import { RankedTable } from "./ranked-table";
 import { countNoun, nounFor } from "@/lib/format/count-noun";
 
+const CAPTION = "Actions citing each legal instrument";
+
 export async function InstrumentsSection({ search }: { search: ActionSearch }) {
   const { counts, withoutInstrument } = await getInstrumentCounts(search);
   const bars: RankedBar[] = counts.map((c) => ({
@@ -30,8 +32,8 @@ export async function InstrumentsSection({ search }: { search: ActionSearch }) {
   );
   return (
     <ChartPanel testId="chart-instruments" title="Legal instruments used" note={note}
-      table={<RankedTable bars={bars} caption="Actions citing each legal instrument" header="Instrument" />}>
-      {bars.length ? <RankedBarChart bars={bars} legend={legend} axisLabel="Actions citing the instrument" />
+      table={<RankedTable bars={bars} caption={CAPTION} header="Instrument" />}>
+      {bars.length ? <RankedBarChart bars={bars} label={CAPTION} legend={legend} axisLabel="Actions citing the instrument" />
         : <p className="empty">No matching action cites a legal instrument.</p>}
     </ChartPanel>
   );

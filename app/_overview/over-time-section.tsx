@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { OverTimeChart, type OverTimeChartData } from "@/components/charts/over-time-chart";
 import { JURISDICTION_LABELS } from "@/lib/actions/labels";
 import type { ActionSearch } from "@/lib/actions/search-params";
 import { linkToSpan, linkToYear } from "@/lib/charts/charts-links";
 import { getActionsOverTime } from "@/lib/charts/charts-over-time";
+import { CountLink } from "./count-link";
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
 
 const spanText = (start: number | null, end: number | null) =>
@@ -37,7 +37,7 @@ export async function OverTimeSection({ search }: { search: ActionSearch }) {
       An action counts in a year only when its date is known to fall within that year. Actions dated only to a span
       that crosses years (“under the Bush administration”) or open at one end (“by September 2021”) are drawn as
       bands over their whole interval below the bars; actions with no date at all are counted separately.
-      Click a bar or band to open those actions in the table.
+      Click a bar or band, or a number under “Show as table”, to open those actions in the table.
     </>
   );
   const isEmpty = data.years.every((y) => Object.keys(y.counts).length === 0) && !data.spans.length && !unknown.length;
@@ -67,14 +67,16 @@ function OverTimeTable({ data, unknown }: { data: OverTimeChartData; unknown: [J
           <tr key={y.year}>
             <th scope="row">{y.year}</th>
             {data.jurisdictions.map((j) => (
-              <td key={j}>{y.counts[j] ? <Link href={y.hrefs[j] as string}>{y.counts[j]}</Link> : 0}</td>
+              <td key={j}>{y.counts[j] ? <CountLink href={y.hrefs[j] as string} count={y.counts[j]} of={`${data.labels[j]}, ${y.year}`} /> : 0}</td>
             ))}
           </tr>
         ))}
         {data.spans.map((s) => (
           <tr key={s.label}>
             <th scope="row">Span: {s.period}</th>
-            {data.jurisdictions.map((j) => <td key={j}>{j === s.jurisdiction ? <Link href={s.href}>{s.count}</Link> : ""}</td>)}
+            {data.jurisdictions.map((j) => (
+              <td key={j}>{j === s.jurisdiction ? <CountLink href={s.href} count={s.count} of={`${data.labels[j]}, ${s.period}`} /> : ""}</td>
+            ))}
           </tr>
         ))}
         {unknown.length > 0 && (

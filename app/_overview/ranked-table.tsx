@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { CountLink } from "./count-link";
 import type { RankedBar } from "@/components/charts/ranked-bar-chart";
 
 export function RankedTable({ bars, caption, header }: { bars: RankedBar[]; caption: string; header: string }) {
@@ -8,7 +8,7 @@ export function RankedTable({ bars, caption, header }: { bars: RankedBar[]; capt
       <thead><tr><th scope="col">{header}</th><th scope="col">Actions</th></tr></thead>
       <tbody>
         {bars.map((b) => (
-          <tr key={b.href}><th scope="row">{b.label}</th><td><Link href={b.href}>{b.count}</Link></td></tr>
+          <tr key={b.href}><th scope="row">{b.label}</th><td><CountLink href={b.href} count={b.count} of={b.label} /></td></tr>
         ))}
       </tbody>
     </table>

@@ -8,6 +8,8 @@ import { RankedTable } from "./ranked-table";
 
 const BAR_COLOR = "var(--accent)";
 
+const CAPTION = "Actions per target";
+
 export async function TargetsSection({ search }: { search: ActionSearch }) {
   const targets = await getTopTargets(search);
   const bars: RankedBar[] = targets.map((t) => ({
@@ -21,14 +23,15 @@ export async function TargetsSection({ search }: { search: ActionSearch }) {
     : "Each target counts the actions naming it directly.";
   return (
     <ChartPanel testId="chart-targets" title={`Most-sanctioned targets (top ${TOP_TARGETS})`} note={note}
-      table={<RankedTable bars={bars} caption="Actions per target" header="Target" />}>
+      table={<RankedTable bars={bars} caption={CAPTION} header="Target" />}>
       <p className="chart-toggle">
         <Link href={linkToPage("/", search, { related: !search.related })} scroll={false} role="switch"
           aria-checked={search.related} data-testid="related-toggle">
           <span aria-hidden="true">{search.related ? "☑" : "☐"}</span> Count units and officials under their parent
         </Link>
       </p>
-      {bars.length ? <RankedBarChart bars={bars} legend={[{ label: "Actions", color: BAR_COLOR }]} axisLabel="Actions against the target" />
+      {bars.length ? <RankedBarChart bars={bars} label={CAPTION} legend={[{ label: "Actions", color: BAR_COLOR }]}
+        axisLabel="Actions against the target" />
         : <p className="empty">No actions match these filters.</p>}
     </ChartPanel>
   );

@@ -43,7 +43,8 @@ async function Comparison({ searchParams }: { searchParams: Promise<RawSearchPar
     getCoverage(search.a),
     getCoverage(search.b),
   ]);
-  const groups = groupRows(rows).sort((x, y) => Number(y.actedA && y.actedB) - Number(x.actedA && x.actedB));
+  // The rows come grouped, in the order the CSV has too (lib/compare/compare-order.ts).
+  const groups = groupRows(rows);
   const names = { A: search.a, B: search.b };
   return (
     <>

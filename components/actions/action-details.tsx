@@ -12,6 +12,7 @@ import {
 } from "@/lib/actions/labels";
 import { formatInterval, isoDay } from "@/lib/dates/format-interval";
 import { nounFor } from "@/lib/format/count-noun";
+import { LIST_EVIDENCE_HEADING } from "@/components/official-lists/action-list-evidence";
 
 export function ActionDetails({ action }: { action: Action }) {
   const documents = new Set(action.evidence.map((e) => e.documentId)).size;
@@ -74,7 +75,14 @@ export function ActionDetails({ action }: { action: Action }) {
         <dt>Grounds</dt>
         <dd>
           {action.groundCategories.map((g) => <span key={g} className="chip">{GROUND_LABELS[g]}</span>)}
-          {action.groundsText ? <div>“{action.groundsText}”</div> : <span className="muted">None stated</span>}
+          {action.groundsText ? <div>“{action.groundsText}”</div>
+            : action.groundCategories.length === 0 ? <span className="muted">None stated</span>
+            : action.origin === "OFFICIAL_LIST" && (
+              <div className="small muted">
+                Derived from the list’s programme codes (<a href={`#${LIST_EVIDENCE_HEADING}`}>list evidence below</a>); the
+                list gives no grounds in words.
+              </div>
+            )}
         </dd>
         {action.note && (
           <>
@@ -85,7 +93,8 @@ export function ActionDetails({ action }: { action: Action }) {
         <dt>Origin</dt>
         <dd>{ORIGIN_LABELS[action.origin]}</dd>
       </dl>
-      <section aria-labelledby="evidence-heading">
+      {/* A list-derived action's evidence is its list entries, shown after it, not quotes. */}
+      {(action.evidence.length > 0 || action.origin === "ARTICLE") && <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">
           Evidence <span className="muted">({action.evidence.length} {nounFor(action.evidence.length, "quote")} from {documents} {nounFor(documents, "document")})</span>
         </h2>
@@ -102,7 +111,7 @@ export function ActionDetails({ action }: { action: Action }) {
             </li>
           ))}
         </ol>
-      </section>
+      </section>}
     </article>
   );
 }

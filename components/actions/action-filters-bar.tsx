@@ -1,11 +1,18 @@
 "use client";
-import { debounce } from "nuqs";
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { FacetFilter } from "@/components/data-table/data-table-facet-filter";
 import { GROUND_LABELS, JURISDICTION_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/actions/labels";
 import type { FilterOptions } from "@/lib/actions/list-filter-options";
-import { ACTION_KINDS, ACTION_STATUSES, GROUND_CATEGORIES, JURISDICTIONS } from "@/lib/actions/search-params";
+import {
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  describeDateFilter,
+  GROUND_CATEGORIES,
+  JURISDICTIONS,
+  matchesOverlap,
+} from "@/lib/actions/search-params";
 import { TargetFilter } from "./target-filter";
+import { TextFilter } from "./text-filter";
 import styles from "./actions-explorer.module.css";
 import type { useActionSearch } from "./use-action-search";
 
@@ -22,7 +29,6 @@ const GROUND_OPTIONS = GROUND_CATEGORIES.map((g) => ({ value: g, label: GROUND_L
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters, options }: ActionFiltersBarProps) {
-  const id = useId();
   // Names of targets picked in this session, until the server's options include them.
   const [picked, setPicked] = useState<Record<number, string>>({});
   const targetName = (targetId: number) =>
@@ -31,17 +37,7 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
   return (
     <section className={styles.filters} aria-label="Filters">
       <div className={styles.filterRow}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-q`}>Search</label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            placeholder="Targets, grounds, quotes…"
-            value={params.q}
-            maxLength={200}
-            onChange={(e) => setFilters({ q: e.target.value || null }, { limitUrlUpdates: debounce(400) })}
-          />
-        </div>
+        <TextFilter q={params.q} onApply={(q) => setFilters({ q: q || null })} />
         <TargetFilter
           exclude={params.target}
           onAdd={(target) => {
@@ -49,7 +45,12 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
             setFilters({ target: [...params.target, target.id] });
           }}
         />
-        <DateRangeFilter from={params.from} to={params.to} onApply={(from, to) => setFilters({ from: from || null, to: to || null })} />
+        <DateRangeFilter
+          from={params.from}
+          to={params.to}
+          matching={matchesOverlap(params) ? "" : describeDateFilter(params)}
+          onApply={(from, to) => setFilters({ from: from || null, to: to || null, within: null, exact: null })}
+        />
       </div>
 
       <div className={styles.filterRow}>
@@ -121,19 +122,21 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
 interface DateRangeFormProps {
   from: string;
   to: string;
+  /** How a chart's link matches the bounds, when not by overlap ("wholly within …"); "" otherwise. */
+  matching: string;
   onApply: (from: string, to: string) => void;
   /** The control that had the focus when the range was applied, to focus again once remounted. */
   refocus: RefObject<string | null>;
 }
 
-function DateRangeFilter({ from, to, onApply }: Omit<DateRangeFormProps, "refocus">) {
+function DateRangeFilter(props: Omit<DateRangeFormProps, "refocus">) {
   // Remounted by its key when the URL changes (back/forward, or applying), so local edits start
   // from the URL; a keyboard user who pressed Enter stays where they were.
   const refocus = useRef<string | null>(null);
-  return <DateRangeForm key={`${from}|${to}`} from={from} to={to} onApply={onApply} refocus={refocus} />;
+  return <DateRangeForm key={`${props.from}|${props.to}|${props.matching}`} {...props} refocus={refocus} />;
 }
 
-function DateRangeForm({ from, to, onApply, refocus }: DateRangeFormProps) {
+function DateRangeForm({ from, to, matching, onApply, refocus }: DateRangeFormProps) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ from, to });
@@ -184,7 +187,9 @@ function DateRangeForm({ from, to, onApply, refocus }: DateRangeFormProps) {
         <button type="submit" name="apply">Apply</button>
       </fieldset>
       <p id={`${id}-hint`} className={styles.hint}>
-        An imprecise date matches a range it overlaps; unknown dates match no range.
+        {matching
+          ? `Only actions dated ${matching} (as the overview's charts count them); applying a range matches every date it overlaps.`
+          : "An imprecise date matches a range it overlaps; unknown dates match no range."}
       </p>
       {error && (
         <p id={`${id}-error`} role="alert" className={styles.fieldError}>

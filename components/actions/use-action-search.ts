@@ -1,8 +1,9 @@
 "use client";
-// The explorer's URL state. Every change is a history entry (back/forward restore views)
+// The explorer's URL state. Every change is one history entry (back/forward restore views)
 // and a server render (shallow: false), observed through a transition so the table can
-// show that the next page is loading.
-import { type Options, useQueryStates } from "nuqs";
+// show that the next page is loading. Not debounced here: nuqs debounces each key apart, so a
+// change of text and page would push two entries (TextFilter waits for typing to pause itself).
+import { useQueryStates } from "nuqs";
 import { useCallback, useTransition } from "react";
 import { actionSearchParsers } from "@/lib/actions/search-params";
 
@@ -21,6 +22,8 @@ const FILTER_KEYS = [
   "related",
   "from",
   "to",
+  "within",
+  "exact",
   "q",
 ] as const;
 
@@ -30,8 +33,7 @@ export function useActionSearch() {
 
   /** Changes filters or the sort order, and goes back to page 1. */
   const setFilters = useCallback(
-    (changes: Exclude<ActionSearchChanges, null | ((...args: never[]) => unknown)>, options?: Options) =>
-      setParams({ ...changes, page: null }, options),
+    (changes: Exclude<ActionSearchChanges, null | ((...args: never[]) => unknown)>) => setParams({ ...changes, page: null }),
     [setParams],
   );
   const clearFilters = useCallback(

@@ -9,7 +9,8 @@ export function ChartPanel(props: { title: string; note?: ReactNode; table: Reac
     <section className="chart-panel" aria-labelledby={headingId} data-testid={props.testId}>
       <header className="chart-panel-header">
         <h2 id={headingId}>{props.title}</h2>
-        <button type="button" className="link-button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+        <button type="button" className="link-button" aria-pressed={asTable} aria-describedby={headingId}
+          onClick={() => setAsTable((v) => !v)}>
           {asTable ? "Show as chart" : "Show as table"}
         </button>
       </header>

@@ -2,6 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
 import { AXIS_TICK, jurisdictionColor, legendText, VISIBLE_BAR } from "./chart-colors";
+import { chartImage } from "./chart-image";
 import { useOpenLink } from "./use-open-link";
 
 export interface GroundsChartData {
@@ -15,7 +16,7 @@ export function GroundsChart({ data }: { data: GroundsChartData }) {
   return (
     <ResponsiveContainer width="100%" height={48 + data.rows.length * (18 + 14 * data.jurisdictions.length)}>
       <BarChart data={data.rows.map((r) => ({ label: r.label, ...r.counts }))} layout="vertical"
-        margin={{ top: 8, right: 12, bottom: 24, left: 0 }}>
+        margin={{ top: 8, right: 12, bottom: 24, left: 0 }} {...chartImage("Actions stating each ground, per jurisdiction")}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK}
           label={{ value: "Actions stating the ground", position: "insideBottom", offset: -14 }} />

@@ -2,6 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
 import { AXIS_TICK, jurisdictionColor, legendText } from "./chart-colors";
+import { chartImage } from "./chart-image";
 import { useOpenLink } from "./use-open-link";
 import { countNoun } from "@/lib/format/count-noun";
 
@@ -21,7 +22,7 @@ export function OverTimeChart({ data }: { data: OverTimeChartData }) {
     <>
       {rows.length > 0 && (
         <ResponsiveContainer width="100%" height={280}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 24, left: 0 }}>
+          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 24, left: 0 }} {...chartImage("Actions per year, stacked by jurisdiction")}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="year" tick={AXIS_TICK} label={{ value: "Year", position: "insideBottom", offset: -14 }} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} width={48}
@@ -40,7 +41,7 @@ export function OverTimeChart({ data }: { data: OverTimeChartData }) {
           <h3 className="small">Dated only to a span of years, or open at one end (each bar covers the whole interval)</h3>
           <ResponsiveContainer width="100%" height={48 + data.spans.length * 30}>
             <BarChart data={data.spans.map((s) => ({ ...s, range: [s.startYear, s.endYear + 1] }))} layout="vertical"
-              margin={{ top: 4, right: 8, bottom: 20, left: 0 }}>
+              margin={{ top: 4, right: 8, bottom: 20, left: 0 }} {...chartImage("Actions dated only to a span of years, or open at one end")}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" domain={[first, last + 1]} allowDecimals={false} tick={AXIS_TICK} tickCount={8}
                 label={{ value: "Year", position: "insideBottom", offset: -12 }} />

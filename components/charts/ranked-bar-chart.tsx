@@ -1,6 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { AXIS_TICK, VISIBLE_BAR } from "./chart-colors";
+import { chartImage } from "./chart-image";
 import { useOpenLink } from "./use-open-link";
 
 export interface RankedBar {
@@ -14,7 +15,7 @@ const LABEL_CHARACTERS = 22;
 const shortLabel = (label: string) => (label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label);
 
 /** Horizontal bars, largest first: instruments and targets by number of actions. */
-export function RankedBarChart(props: { bars: RankedBar[]; axisLabel: string; legend: { label: string; color: string }[] }) {
+export function RankedBarChart(props: { bars: RankedBar[]; label: string; axisLabel: string; legend: { label: string; color: string }[] }) {
   const open = useOpenLink();
   return (
     <>
@@ -24,7 +25,7 @@ export function RankedBarChart(props: { bars: RankedBar[]; axisLabel: string; le
       ))}
     </ul>
     <ResponsiveContainer width="100%" height={64 + props.bars.length * 30}>
-      <BarChart data={props.bars} layout="vertical" margin={{ top: 8, right: 12, bottom: 24, left: 0 }}>
+      <BarChart data={props.bars} layout="vertical" margin={{ top: 8, right: 12, bottom: 24, left: 0 }} {...chartImage(props.label)}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK}
           label={{ value: props.axisLabel, position: "insideBottom", offset: -14 }} />

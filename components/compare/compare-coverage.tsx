@@ -8,7 +8,7 @@ export function CompareCoverage({ sides }: { sides: Coverage[] }) {
     <aside className="compare-coverage" aria-labelledby="coverage-heading" data-testid="coverage">
       <h2 id="coverage-heading">What the data holds</h2>
       <p className="muted small">
-        “Only” and “first” below mean only and first <em>in these records</em>. A side with few sources may have
+        “Only” and “first” on this page mean only and first <em>in these records</em>. A side with few sources may have
         acted without the data showing it.
       </p>
       <div className="coverage-cards">

@@ -14,7 +14,9 @@ export function CompareForm({ search }: { search: CompareSearch }) {
     </label>
   );
   return (
-    <form className="compare-form" action="/compare" method="get">
+    // Keyed by the sides: a client navigation (Swap sides) keeps the DOM, where a select keeps the
+    // value it had, not its new defaultValue; a new key mounts the form afresh with the URL's sides.
+    <form key={`${search.a}-${search.b}`} className="compare-form" action="/compare" method="get">
       {select("a", "Compare")}
       {select("b", "with")}
       {/* Changing sides keeps the narrowing to targets. */}

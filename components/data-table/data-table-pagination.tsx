@@ -26,6 +26,8 @@ export function DataTablePagination<TData extends RowData>({ table, totalExact, 
   const shown = table.getRowModel().rows.length;
   const first = pageIndex * pageSize + 1;
   const last = first + shown - 1;
+  // A URL can ask for a page past the last: "previous" then means the last page, not the one before.
+  const pastLast = shown === 0 && total > 0 && pageIndex > 0;
 
   return (
     <nav className={styles.pagination} aria-label="Pages">
@@ -50,17 +52,18 @@ export function DataTablePagination<TData extends RowData>({ table, totalExact, 
         <button type="button" onClick={() => table.firstPage()} disabled={!table.getCanPreviousPage()} aria-label="First page">
           «
         </button>
-        <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()} aria-label="Previous page">
+        <button type="button" onClick={() => (pastLast ? table.lastPage() : table.previousPage())} disabled={!table.getCanPreviousPage()}
+          aria-label="Previous page">
           ‹ Prev
         </button>
         <span className={styles.pageOf}>
-          Page {number.format(pageIndex + 1)} of {about}
-          {number.format(pageCount)}
+          Page {number.format(pageIndex + 1)}
+          {pastLast ? `, past the last (${about}${number.format(pageCount)})` : ` of ${about}${number.format(pageCount)}`}
         </span>
         <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} aria-label="Next page">
           Next ›
         </button>
-        <button type="button" onClick={() => table.lastPage()} disabled={!table.getCanNextPage()} aria-label="Last page">
+        <button type="button" onClick={() => table.lastPage()} disabled={!table.getCanNextPage() && !pastLast} aria-label="Last page">
           »
         </button>
       </div>

@@ -1,7 +1,7 @@
 // The explorer's filters and sort orders as SQL over "SanctionAction" a. Shared by the
 // table, the API, the export and the charts, so that every view of one URL agrees.
 import { Prisma } from "../generated/prisma/client";
-import { type ActionSearch, dateRange, includesProposals, type SortKey } from "./search-params";
+import { type ActionSearch, boundDays, dateRange, includesProposals, type SortKey } from "./search-params";
 import type { SpelledSearch } from "./text-spellings";
 
 const { sql, join, raw } = Prisma;
@@ -47,7 +47,11 @@ export function actionWhere(search: ActionFilter): Prisma.Sql {
   const { from, to } = dateRange(search);
   // An imprecise date matches a range it overlaps; an unknown date matches no range.
   if (from || to) conditions.push(sql`a."datePrecision" <> 'UNKNOWN'`);
-  if (search.within) {
+  if (search.exact && (from || to)) {
+    // The date's own bounds: it starts within `from` and ends within `to`; a missing bound is a
+    // date open at that end. How the timeline's bands count (lib/charts/charts-over-time.ts).
+    conditions.push(dateIn(sql`a."dateStart"`, search.from), dateIn(sql`a."dateEnd"`, search.to));
+  } else if (search.within) {
     // Only actions known to fall wholly inside the range (how the charts bucket a year).
     if (from) conditions.push(sql`a."dateStart" >= ${from}::date`);
     if (to) conditions.push(sql`a."dateEnd" <= ${to}::date`);
@@ -67,6 +71,13 @@ export function actionWhere(search: ActionFilter): Prisma.Sql {
 
 /** A date with no known start ("by September 2021"): it sorts by its end, though it may be older than any other. */
 export const openStart = sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN'`;
+
+/** A date column within the days a bound names ("2012": that year), or null when there is no bound. */
+function dateIn(column: Prisma.Sql, bound: string): Prisma.Sql {
+  if (!bound) return sql`${column} IS NULL`;
+  const { first, last } = boundDays(bound);
+  return sql`${column} BETWEEN ${first}::date AND ${last}::date`;
+}
 
 /**
  * With an upper date bound, the matches of actionWhere fall in two parts: those whose sort

@@ -3,7 +3,7 @@
 import type pg from "pg";
 import QueryStream from "pg-query-stream";
 import { formatInterval } from "../dates/format-interval";
-import { csvRow } from "../export/csv-row";
+import { csvHeader, csvRow } from "../export/csv-row";
 import { Prisma } from "../generated/prisma/client";
 import type { ActionKind, ActionStatus, DatePrecision, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
 import { type ActionFilter, actionOrder, actionWhere } from "./action-filters";
@@ -91,7 +91,7 @@ export async function* streamActionExport(search: ActionFilter, pool: pg.Pool, {
   const rows = client.query(new QueryStream(query.text, query.values, { batchSize: 500 }));
   let finished = false;
   try {
-    if (format === "csv") yield `\uFEFF${csvRow(CSV_HEADER)}`;
+    if (format === "csv") yield csvHeader(CSV_HEADER);
     else yield "[";
     let chunk = "";
     let count = 0;

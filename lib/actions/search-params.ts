@@ -52,6 +52,7 @@ export const actionSearchParsers = {
   from: parseAsString.withDefault(""),
   to: parseAsString.withDefault(""),
   within: parseAsBoolean.withDefault(false),
+  exact: parseAsBoolean.withDefault(false),
   q: parseAsString.withDefault(""),
 };
 
@@ -81,6 +82,7 @@ const FIELDS = {
   from: dateBound,
   to: dateBound,
   within: flag,
+  exact: flag,
   q: z.string().max(200),
 } satisfies Record<keyof typeof actionSearchParsers, z.ZodType>;
 
@@ -105,6 +107,7 @@ export const DEFAULT_ACTION_SEARCH: ActionSearch = {
   from: "",
   to: "",
   within: false,
+  exact: false,
   q: "",
 };
 
@@ -130,16 +133,36 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The first and last ISO day a bound names: the whole year of "2012", the whole month of "2017-10", or the day. */
+export function boundDays(bound: string): { first: string; last: string } {
+  if (bound.length === 4) return { first: `${bound}-01-01`, last: `${bound}-12-31` };
+  if (bound.length === 7) {
+    const [y, m] = bound.split("-").map(Number);
+    return { first: `${bound}-01`, last: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+  }
+  return { first: bound, last: bound };
+}
+
 /** The date filter as an inclusive range of ISO days ("" when open). */
 export function dateRange({ from, to }: Pick<ActionSearch, "from" | "to">): { from: string; to: string } {
-  const start = from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from;
-  let end = to;
-  if (to.length === 4) end = `${to}-12-31`;
-  else if (to.length === 7) {
-    const [y, m] = to.split("-").map(Number);
-    end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return { from: from && boundDays(from).first, to: to && boundDays(to).last };
+}
+
+/** Whether `from`/`to` match every action whose date overlaps them (the default), not only those within or exactly there. */
+export function matchesOverlap(search: Pick<ActionSearch, "within" | "exact">): boolean {
+  return !search.within && !search.exact;
+}
+
+/** The date filter in words, "" when there is none: "overlapping 2012-01-01 to …", "from 2009 to 2017, exactly". */
+export function describeDateFilter(search: Pick<ActionSearch, "from" | "to" | "within" | "exact">): string {
+  const { from, to } = dateRange(search);
+  if (!from && !to) return "";
+  if (search.exact) {
+    if (!search.from) return `until ${search.to}, no start given`;
+    return search.to ? `from ${search.from} to ${search.to}, exactly` : `from ${search.from}, no end given`;
   }
-  return { from: start, to: end };
+  const range = `${from || "…"} to ${to || "…"}`;
+  return search.within ? `wholly within ${range}` : `overlapping ${range}`;
 }
 
 /** Whether a search shows proposals: on request, or when the kind filter names them. */

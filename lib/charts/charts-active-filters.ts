@@ -1,6 +1,6 @@
 import "server-only";
 import { GROUND_LABELS, JURISDICTION_LABELS, KIND_LABELS, STATUS_LABELS } from "../actions/labels";
-import { type ActionSearch, dateRange } from "../actions/search-params";
+import { type ActionSearch, describeDateFilter } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 
 export interface ActiveFilter {
@@ -26,11 +26,8 @@ export async function describeActiveFilters(search: ActionSearch, db: Db = getDb
   add("Authority", authorities.map((a) => a.name));
   add("Instrument", instruments.map((i) => i.citation));
   add(search.related ? "Target (with its units and officials)" : "Target", targets.map((t) => t.name));
-  const { from, to } = dateRange(search);
-  if (from || to) {
-    const range = `${from || "…"} to ${to || "…"}`;
-    filters.push({ name: "Date", value: search.within ? `wholly within ${range}` : `overlapping ${range}` });
-  }
+  const date = describeDateFilter(search);
+  if (date) filters.push({ name: "Date", value: date });
   if (search.q.trim()) filters.push({ name: "Text", value: `“${search.q.trim()}”` });
   if (search.proposals || search.kind.includes("PROPOSAL")) filters.push({ name: "Proposals", value: "included" });
   return filters;

@@ -3,7 +3,7 @@
 // (instrument, target, text); those are selective, so their charts aggregate the matched
 // actions directly. See README "Overview speed: which rows answer a search".
 import { actionWhere, targetIds } from "../actions/action-filters";
-import { type ActionSearch, dateRange, includesProposals } from "../actions/search-params";
+import { type ActionSearch, dateRange, includesProposals, matchesOverlap } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";
 import type { ChartSearch } from "./charts-text-match";
 
@@ -77,7 +77,9 @@ export function matchedLinks(search: ChartSearch, link: keyof typeof LINKS): Pri
  * as the whole years around it, less the actions those years let in that the days do not.
  */
 export function chartRows(search: ChartSearch, { dated = false } = {}): Prisma.Sql {
-  if (namesActions(search)) {
+  // Exact bounds in months or days (chart links name whole years, which the cells answer) pick out
+  // actions by days the cells do not hold: read like named actions.
+  if (namesActions(search) || (search.exact && !isWholeYears(search))) {
     // OFFSET 0 keeps a caller's condition (pending proposals) out of the match, which the
     // planner would otherwise start from, reading every proposal to find the few named.
     return sql`SELECT a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision", a."dateStart",
@@ -132,10 +134,10 @@ const yearOf = (day: string) => Number(day.slice(0, 4));
  * "ChartInstrumentYearSum": the actions starting by the end of the range less those ending before
  * its start (see the migration). A range of days takes the whole years before it from the sums and
  * its partial first and last years from the actions' date indexes. Null when the search holds a
- * filter the sums do not (authority, ground, "within") or a year outside theirs.
+ * filter the sums do not (authority, ground, "within" or "exact") or a year outside theirs.
  */
 export function instrumentDatedCounts(search: ActionSearch): Prisma.Sql | null {
-  if (!hasDates(search) || namesActions(search) || search.authority.length || search.ground.length || search.within) return null;
+  if (!hasDates(search) || namesActions(search) || search.authority.length || search.ground.length || !matchesOverlap(search)) return null;
   const { from, to } = dateRange(search);
   if (from && to && from > to) return null;
   const startsBefore = to ? (to.endsWith("-12-31") ? yearOf(to) : yearOf(to) - 1) : LAST_SUM_YEAR;
@@ -180,7 +182,7 @@ export function targetCountPath(search: ActionSearch): "masks" | "day-range" | "
 /** The bounds of a search whose only filter is a range of days (open on one side or not) in 1971–2031. */
 function dayRangeOnly(search: ActionSearch): { from: string; to: string } | null {
   const others = [search.jurisdiction, search.kind, search.status, search.ground, search.authority].some((f) => f.length);
-  if (!hasDates(search) || others || search.within || isWholeYears(search)) return null;
+  if (!hasDates(search) || others || !matchesOverlap(search) || isWholeYears(search)) return null;
   const { from, to } = dateRange(search);
   // The first and last years of "ChartTargetYearCount" hold the years beyond them too.
   const ownRow = (day: string) => yearOf(day) > 1970 && yearOf(day) < 2032;
@@ -224,7 +226,7 @@ export function targetMasks(search: ActionSearch): Prisma.Sql[] | null {
   if (hasDates(search)) {
     const { from, to } = dateRange(search);
     const ownBit = (day: string) => !day || (yearOf(day) > 1970 && yearOf(day) < 2032);
-    if (search.within || !isWholeYears(search) || !ownBit(from) || !ownBit(to)) return null;
+    if (!matchesOverlap(search) || !isWholeYears(search) || !ownBit(from) || !ownBit(to)) return null;
     masks.push(sql`a."yearMask" & chart_year_bits(${from ? yearOf(from) : null}::int, ${to ? yearOf(to) : null}::int) <> 0`);
   }
   return masks;

@@ -16,16 +16,17 @@ export function linkToPage(path: string, search: ActionSearch, changes: Partial<
 
 /** Actions dated wholly within one year, as the timeline counts them. */
 export function linkToYear(search: ActionSearch, year: number, jurisdiction: Jurisdiction): string {
-  return linkToTable(search, { jurisdiction: [jurisdiction], from: String(year), to: String(year), within: true });
+  return linkToTable(search, { jurisdiction: [jurisdiction], from: String(year), to: String(year), within: true, exact: false });
 }
 
-/** Actions dated to a span that crosses years: those overlapping it, spans included. */
+/** Actions dated to a span from `startYear` to `endYear` exactly, as a band counts them (null: no start or end given). */
 export function linkToSpan(search: ActionSearch, startYear: number | null, endYear: number | null, jurisdiction: Jurisdiction): string {
   return linkToTable(search, {
     jurisdiction: [jurisdiction],
     from: startYear === null ? "" : String(startYear),
     to: endYear === null ? "" : String(endYear),
     within: false,
+    exact: true,
   });
 }
 

@@ -1,28 +1,23 @@
-// The comparison as CSV rows, one per target, as the page shows them.
+// The comparison as CSV rows, one per target, as the page shows them, in its order.
 import { GROUND_LABELS, RELATION_LABELS } from "../actions/labels";
+import { getDb, type Db } from "../db/client";
+import { csvHeader, csvRow } from "../export/csv-row";
 import { describeLag } from "./compare-lag";
 import { formatDayInterval } from "./compare-format";
 import type { CompareSearch } from "./compare-search";
-import type { CompareTargetRow } from "./compare-targets";
-
-/** Quotes every cell; a leading = + - @ is defused so spreadsheets never run a formula from source text. */
-export function csvCell(value: string | number): string {
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === "string" ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
+import { type CompareTargetRow, countTargetSets, streamCompareTargets } from "./compare-targets";
 
 /** The export's sizes: past `limit` targets the file says it was cut; a small first chunk, so rows leave at once. */
 export const COMPARE_EXPORT_SIZES = { limit: 50_000, first: 200, chunk: 2_000 } as const;
 
-export function compareCsvHeader({ a, b }: CompareSearch): string[] {
+function compareCsvHeader({ a, b }: CompareSearch): string[] {
   return [
     "Group", "Target", "Relation", `Actions ${a}`, `Actions ${b}`, `First ${a}`, `First ${b}`, "Who acted first",
     `Grounds ${a}`, `Grounds ${b}`, `Instruments ${a}`, `Instruments ${b}`,
   ];
 }
 
-export function compareCsvRow(row: CompareTargetRow, { a, b }: CompareSearch): (string | number)[] {
+function compareCsvRow(row: CompareTargetRow, { a, b }: CompareSearch): (string | number)[] {
   const grounds = (gs: CompareTargetRow["groundsA"]) => gs.map((g) => GROUND_LABELS[g]).join("; ");
   return [
     row.group.name,
@@ -40,4 +35,18 @@ export function compareCsvRow(row: CompareTargetRow, { a, b }: CompareSearch): (
   ];
 }
 
-export const toCsvLine = (cells: (string | number)[]) => `${cells.map(csvCell).join(",")}\r\n`;
+/**
+ * The CSV file in text chunks: its header at once, then the rows a chunk at a time
+ * (streamCompareTargets), and a last line when the file stops short of every target.
+ */
+export async function* streamCompareCsv(search: CompareSearch, db: Db = getDb()): AsyncGenerator<string> {
+  yield csvHeader(compareCsvHeader(search));
+  const sets = await countTargetSets(search, db);
+  const total = sets.both + sets.onlyA + sets.onlyB;
+  let written = 0;
+  for await (const rows of streamCompareTargets(search, COMPARE_EXPORT_SIZES, db, sets)) {
+    written += rows.length;
+    yield rows.map((row) => csvRow(compareCsvRow(row, search))).join("");
+  }
+  if (total > written) yield csvRow([`Cut at ${written} of ${total} targets`]);
+}

@@ -5,6 +5,7 @@ import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { GroundCategory, TargetKind, TargetRelationKind } from "../generated/prisma/enums";
 import { compareFirstDates, type DayInterval, type LagOutcome } from "./compare-lag";
+import { isSide, orderFirstTargets, orderTargets, targetRoots } from "./compare-order";
 import type { CompareSearch } from "./compare-search";
 
 export interface CompareTargetRow {
@@ -53,11 +54,11 @@ export const compareWhere = ({ a, b, target, related }: CompareSearch) =>
 
 /**
  * Per target acted on by A or B: counts, first dates (as intervals, see mergeFirstIntervals),
- * grounds and instruments of each side, for the `limit` targets with the most actions; targets
- * acted on by both first. The set counts cover every target.
+ * grounds and instruments of each side, for the `limit` targets with the most actions, in the
+ * comparison's order (compare-order.ts). The set counts cover every target.
  */
 export async function compareTargets(search: CompareSearch, limit: number, db: Db = getDb()) {
-  const [sets, ids] = await Promise.all([countTargetSets(search, db), rankTargets(search, limit, db)]);
+  const [sets, ids] = await Promise.all([countTargetSets(search, db), orderTargets(search, limit, db)]);
   return { rows: await describeTargets(search, ids, db), sets, total: sets.both + sets.onlyA + sets.onlyB };
 }
 
@@ -69,29 +70,31 @@ export interface CompareStreamSizes {
 }
 
 /**
- * The same rows as compareTargets, a chunk at a time, in the same order. The first chunk is ranked
- * from the targets with the largest totals when that proves it (rankFirstTargets), before the rest are ranked.
+ * The same rows as compareTargets, a chunk at a time, in the same order. The first chunk is ordered
+ * from the targets with the largest totals when that proves it (orderFirstTargets), before the rest are.
+ * `sets`: the set counts, when the caller has them already.
  */
-export async function* streamCompareTargets(search: CompareSearch, { limit, first, chunk }: CompareStreamSizes, db: Db = getDb()) {
+export async function* streamCompareTargets(
+  search: CompareSearch,
+  { limit, first, chunk }: CompareStreamSizes,
+  db: Db = getDb(),
+  sets?: CompareTargetSets,
+) {
   const count = Math.min(first, limit);
-  const proven = await rankFirstTargets(search, count, limit, db);
+  const { both, onlyA, onlyB } = sets ?? (await countTargetSets(search, db));
+  const proven = await orderFirstTargets(search, { count, limit, total: both + onlyA + onlyB }, db);
   let from = 0;
-  if (proven) {
-    yield describeTargets(search, proven, db);
-    from = proven.length;
-    if (from < count) return;
+  if (proven && !proven.all) {
+    yield describeTargets(search, proven.ids, db);
+    from = proven.ids.length;
   }
-  const ids = await rankTargets(search, limit, db);
+  const ids = proven?.all ? proven.ids : await orderTargets(search, limit, db);
   while (from < ids.length) {
     const size = from === 0 ? count : chunk;
     yield describeTargets(search, ids.slice(from, from + size), db);
     from += size;
   }
 }
-
-// From the pre-aggregated counts (migration chart_cells), whose scope — actions other than
-// proposals, per jurisdiction — is the comparison's.
-const isSide = (j: string) => Prisma.sql`a.jurisdiction = ${j}::"Jurisdiction"`;
 
 /** Both / only A / only B: from 16 mask rows, or from the per-target counts of a narrowed comparison. */
 export async function countTargetSets(search: CompareSearch, db: Db = getDb()): Promise<CompareTargetSets> {
@@ -116,48 +119,6 @@ export async function countTargetSets(search: CompareSearch, db: Db = getDb()): 
         AND mask & chart_jurisdiction_bit(${b}::"Jurisdiction") <> 0), 0)::int AS "onlyB"
     FROM "ChartTargetMask"`;
   return sets;
-}
-
-/** Targets acted on by A or B, most actions in all jurisdictions first (by the totals' index), `limit` of them. */
-function topTargets(search: CompareSearch, limit: number): Prisma.Sql {
-  const { a, b } = search;
-  const focus = search.target.length ? Prisma.sql`AND t."targetId" = ANY(${targetIds(search)})` : Prisma.empty;
-  return Prisma.sql`SELECT t."targetId" AS tid, t.n FROM "ChartTargetCount" t
-    WHERE t.jurisdiction IS NULL ${focus} AND EXISTS (SELECT 1 FROM "ChartTargetCount" a
-      WHERE a."targetId" = t."targetId" AND (${isSide(a)} OR ${isSide(b)}))
-    ORDER BY t.n DESC, t."targetId" LIMIT ${limit}`;
-}
-
-/** The given targets in the comparison's order: both sides first, then by A + B actions, name. */
-function orderTargets({ a, b }: CompareSearch, targets: Prisma.Sql, limit: number): Prisma.Sql {
-  return Prisma.sql`SELECT top.tid AS id, count(*) = 2 AS both, sum(a.n)::int AS n
-    FROM (${targets}) top JOIN "ChartTargetCount" a ON a."targetId" = top.tid AND (${isSide(a)} OR ${isSide(b)})
-    JOIN "Target" t ON t.id = top.tid
-    GROUP BY top.tid, t.name ORDER BY count(*) = 2 DESC, sum(a.n) DESC, t.name, top.tid LIMIT ${limit}`;
-}
-
-/** The `limit` targets A or B acted on with the most actions, in the comparison's order. */
-async function rankTargets(search: CompareSearch, limit: number, db: Db): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>(orderTargets(search, topTargets(search, limit), limit));
-  return rows.map((r) => r.id);
-}
-
-/**
- * The first `count` of rankTargets' order without ranking all `limit`: a target's A + B actions
- * are at most its total, so when the last of the first `count` among the K largest totals acted
- * on by both and has more A + B actions than the next total, no other target comes before it.
- * K is twice, then four times `count`; null when neither proves it.
- */
-async function rankFirstTargets(search: CompareSearch, count: number, limit: number, db: Db): Promise<number[] | null> {
-  for (const k of [2 * count, 4 * count].filter((k) => k < limit)) {
-    const candidates = await db.$queryRaw<{ tid: number; n: number }[]>(topTargets(search, k + 1));
-    const bound = candidates.length > k ? candidates[k].n : 0;
-    const ranked = await db.$queryRaw<{ id: number; both: boolean; n: number }[]>(orderTargets(search,
-      Prisma.sql`SELECT * FROM unnest(${candidates.slice(0, k).map((c) => c.tid)}::int[]) tid`, count));
-    const last = ranked.at(-1);
-    if (bound === 0 || (ranked.length === count && last?.both && last.n > bound)) return ranked.map((r) => r.id);
-  }
-  return null;
 }
 
 /** The comparison rows of the given targets, in their order. */
@@ -227,18 +188,9 @@ async function describeTargets({ a, b }: CompareSearch, ids: number[], db: Db): 
   });
 }
 
-/** Each target's top parent, following TargetRelation up to three levels as the table's `related` filter does. */
+/** Each target's top parent (targetRoots) with its name. */
 async function listGroups(ids: number[], db: Db) {
   const rows = await db.$queryRaw<{ tid: number; id: number; name: string }[]>`
-    WITH RECURSIVE up(tid, ancestor, depth) AS (
-      SELECT id, id, 0 FROM unnest(${ids}::int[]) id
-      UNION
-      SELECT up.tid, r."toId", up.depth + 1 FROM up JOIN "TargetRelation" r ON r."fromId" = up.ancestor WHERE up.depth < 3
-    ), roots AS (
-      SELECT DISTINCT ON (tid) tid, ancestor FROM up
-      WHERE NOT EXISTS (SELECT 1 FROM "TargetRelation" r WHERE r."fromId" = up.ancestor)
-      ORDER BY tid, depth DESC, ancestor
-    )
-    SELECT roots.tid, t.id, t.name FROM roots JOIN "Target" t ON t.id = roots.ancestor`;
+    SELECT roots.tid, t.id, t.name FROM (${targetRoots(Prisma.sql`${ids}`)}) roots JOIN "Target" t ON t.id = roots.id`;
   return new Map(rows.map((r) => [r.tid, { id: r.id, name: r.name }]));
 }

@@ -16,3 +16,8 @@ export function csvCell(value: CsvValue): string {
 export function csvRow(values: readonly CsvValue[]): string {
   return `${values.map(csvCell).join(",")}\r\n`;
 }
+
+/** The first line of a CSV file: a byte-order mark, without which spreadsheets (Excel) misread UTF-8 names, and the header. */
+export function csvHeader(values: readonly CsvValue[]): string {
+  return `\uFEFF${csvRow(values)}`;
+}

@@ -61,6 +61,39 @@ describe("actions explorer in a real browser", () => {
     await page.close();
   });
 
+  it("makes a typed search one history entry, and Back shows the box and the rows of the view before", async () => {
+    // Timers that one task sets usually fire together here; on a busy device they can fire apart.
+    // Spacing them 50 ms apart makes that certain: a search must not rest on two timers firing together.
+    const page = await browser.open("/actions", (fresh) => fresh.addInitScript(() => {
+      const setTimeoutNow = window.setTimeout;
+      let setInTask = 0;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+        if (!ms || ms < 100) return setTimeoutNow(handler, ms, ...args);
+        if (setInTask === 0) queueMicrotask(() => { setInTask = 0; });
+        return setTimeoutNow(handler, ms + 50 * setInTask++, ...args);
+      }) as typeof setTimeout;
+    }));
+    await page.locator("[data-interactive]").waitFor();
+    const entries = await page.evaluate(() => history.length);
+    const box = page.getByLabel("Search");
+    await box.pressSequentially("Quds", { delay: 60 });
+    await page.waitForURL(/q=Quds/);
+    await settled(page);
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 3);
+    await page.waitForTimeout(200); // past any second, spaced-out update of the URL
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+
+    await page.goBack();
+    await page.waitForURL((url) => url.search === "");
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 10);
+    expect(await box.inputValue()).toBe("");
+    await page.goForward();
+    await page.waitForURL(/q=Quds/);
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 3);
+    expect(await box.inputValue()).toBe("Quds");
+    await page.close();
+  });
+
   it("includes proposals in one click", async () => {
     const page = await openExplorer("?perPage=50");
     expect(await rows(page).count()).toBe(10);
@@ -121,6 +154,14 @@ describe("actions explorer in a real browser", () => {
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 10);
     expect(page.url()).not.toContain("page=");
     await page.close();
+    // Twelve actions, ten a page: "previous" from page 5 is the last page, 2, not page 4.
+    const past = await openExplorer("?perPage=10&proposals=true&page=5");
+    expect(await past.getByText("Page 5, past the last (2)").count()).toBe(1);
+    await past.getByRole("button", { name: "Previous page" }).click();
+    await past.waitForURL(/[?&]page=2(&|$)/);
+    await past.waitForFunction(() => document.querySelectorAll("tbody tr").length === 2);
+    expect(await past.getByText("Page 2 of 2").count()).toBe(1);
+    await past.close();
   });
 
   it("is operable from the keyboard: sort, page size and menus", async () => {

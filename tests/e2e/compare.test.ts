@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "../helpers/browser";
 import { useSharedDb } from "../helpers/db";
@@ -67,14 +68,35 @@ describe("compare page in a real browser", () => {
     await page.close();
   });
 
-  it("exports the comparison as CSV, and answers 400 to bad parameters", async () => {
+  it("swaps the sides in the selects too, and back again", async () => {
+    const page = await browser.open("/compare?a=US&b=EU");
+    const sides = async () => [await page.getByLabel("Compare").inputValue(), await page.getByLabel("with").inputValue()];
+    expect(await sides()).toEqual(["US", "EU"]);
+    await page.getByRole("link", { name: "Swap sides" }).click();
+    await page.waitForURL(/a=EU&b=US$/);
+    await page.getByRole("columnheader", { name: "First EU" }).waitFor();
+    expect(await sides()).toEqual(["EU", "US"]);
+    await page.goBack();
+    await page.waitForURL(/a=US&b=EU$/);
+    await page.getByRole("columnheader", { name: "First US" }).waitFor();
+    expect(await sides()).toEqual(["US", "EU"]);
+    await page.close();
+  });
+
+  it("exports the comparison as CSV in the page's order, with a byte-order mark, and answers 400 to bad parameters", async () => {
     const ok = await fetch(`${browser.baseUrl()}/api/compare/export?a=US&b=EU`);
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toContain("text/csv");
-    const lines = (await ok.text()).trim().split("\r\n");
-    expect(lines[0]).toContain('"Actions US","Actions EU"');
-    expect(lines).toHaveLength(1 + 8);
-    expect(lines.find((l) => l.includes("Individuals and entities associated with MOIS"))).toContain('"Only EU acted"');
+    // Read as bytes: Response.text() drops a byte-order mark.
+    const bytes = new Uint8Array(await ok.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = parse(Buffer.from(bytes), { bom: true, columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(8);
+    expect(records.find((r) => r.Target === "Individuals and entities associated with MOIS")?.["Who acted first"]).toBe("Only EU acted");
+    const page = await browser.open("/compare?a=US&b=EU");
+    const shown = await page.locator('[data-testid="compare-row"] th').evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent));
+    expect(records.map((r) => r.Target)).toEqual(shown);
+    await page.close();
     const bad = await fetch(`${browser.baseUrl()}/api/compare/export?a=US&b=ZZ`);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("b=");

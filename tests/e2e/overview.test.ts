@@ -51,6 +51,56 @@ describe("overview in a real browser", () => {
     await page.close();
   });
 
+  it("opens the table filtered to exactly a span band's actions, open-ended bands too", async () => {
+    const page = await browser.open("/");
+    const bands = page.locator('[data-testid="span-band"] .recharts-bar-rectangle path');
+    await bands.first().waitFor();
+    const labels = await page.locator('[data-testid="span-band"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    // "US until 2021 (no start given) (1)", "US 2001–2009 (2)", "US 2009–2017 (1)", "US 2018–2019 (2)", top to bottom.
+    expect(labels.join(" ")).toContain("US 2009–2017 (1)");
+    for (const [index, label] of labels.entries()) {
+      const count = Number(/\((\d+)\)$/.exec(label)?.[1]);
+      await bands.nth(index).click();
+      await page.waitForURL(/\/actions\?/);
+      // The overview stays in the document, hidden, for Back: count the explorer's visible rows.
+      await page.locator("[data-interactive]:visible").waitFor();
+      expect(await page.locator("tbody tr:visible").count(), label).toBe(count);
+      expect(await tableRows(page.url()), label).toBe(count);
+      await page.goBack();
+      await bands.first().waitFor();
+    }
+    expect(labels).toHaveLength(4);
+    await page.close();
+  });
+
+  it("is usable from the keyboard: no unnamed chart stops, and every number of the table view a named link", async () => {
+    const page = await browser.open("/");
+    await page.locator('[data-testid="chart-targets"] .recharts-bar-rectangle').first().waitFor();
+    // Tab through the overview up to the actions table: the charts themselves are images, not stops.
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { inChart: Boolean(el.closest(".recharts-wrapper")), name: el.getAttribute("aria-label") ?? el.innerText.trim() };
+      });
+      expect(stop.inChart, JSON.stringify(stop)).toBe(false);
+      stops.push(stop.name);
+    }
+    expect(stops.filter((name) => name === "Show as table")).toHaveLength(4);
+    expect(await page.getByRole("img", { name: /^Actions per year, stacked by jurisdiction/ }).count()).toBe(1);
+    const overTime = page.getByTestId("chart-over-time");
+    await overTime.getByRole("button", { name: "Show as table" }).focus();
+    await page.keyboard.press("Enter");
+    const link = overTime.getByRole("link", { name: "United States, 2009–2017: 1 action, open in the table" });
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/actions\?.*exact=true/);
+    await page.locator("[data-interactive]:visible").waitFor();
+    expect(await page.locator("tbody tr:visible").count()).toBe(1);
+    await page.close();
+  });
+
   it("shows the same numbers as a table, and rolls units up under their parent on request", async () => {
     const page = await browser.open("/");
     const targets = page.getByTestId("chart-targets");

@@ -29,7 +29,7 @@ function findChromium(): string {
   );
 }
 
-/** One browser per test file; `open(path)` gives a fresh page on the test app. */
+/** One browser per test file; `open(path)` gives a fresh page on the test app (`prepare`: before it loads). */
 export function useBrowser() {
   let browser: Browser;
   beforeAll(async () => {
@@ -38,8 +38,9 @@ export function useBrowser() {
   afterAll(() => browser?.close());
   return {
     baseUrl: () => inject("appBaseUrl"),
-    async open(path: string): Promise<Page> {
+    async open(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await prepare?.(page);
       await page.goto(inject("appBaseUrl") + path);
       return page;
     },

@@ -7,7 +7,7 @@ import { type ActionSearch, DEFAULT_ACTION_SEARCH, parseActionSearch } from "../
 import { getGroundsByJurisdiction } from "../../lib/charts/charts-grounds";
 import { getHeadlineFigures } from "../../lib/charts/charts-headline";
 import { getInstrumentCounts } from "../../lib/charts/charts-instruments";
-import { linkToGround, linkToInstrument, linkToTarget, linkToYear } from "../../lib/charts/charts-links";
+import { linkToGround, linkToInstrument, linkToSpan, linkToTarget, linkToYear } from "../../lib/charts/charts-links";
 import { getActionsOverTime } from "../../lib/charts/charts-over-time";
 import { getTopTargets } from "../../lib/charts/charts-targets";
 import { FIXTURE_ACTIONS, FIXTURE_RELATIONS, insertChartFixture, visibleByDefault } from "../helpers/chart-fixture";
@@ -67,6 +67,20 @@ describe("actions over time", () => {
     }
     // US 2015, 2016, 2019; EU 2012, 2015, 2016, 2019, 2020; UN 2016.
     expect(checked).toBe(9);
+  });
+
+  it("links each span band, open-ended ones too, to exactly its actions in the table", async () => {
+    for (const s of [search(), search({ proposals: true }), search({ ground: ["TERRORISM"] })]) {
+      const { spans } = await getActionsOverTime(s, own.db);
+      // Bush 2001–2009 (US), 2014–2017 (EU), the open start until 2021 (US), the proposal 2018–2019 on request.
+      expect(spans.length).toBeGreaterThanOrEqual(s.ground.length ? 1 : 3);
+      for (const span of spans) {
+        const link = linkToSpan(s, span.startYear, span.endYear, span.jurisdiction);
+        expect(await rowsBehind(link), link).toBe(span.count);
+      }
+    }
+    // Overlapping the Bush years would let in the years' own actions and the open start too.
+    expect(await rowsBehind(linkToSpan(search(), 2001, 2009, "US"))).toBe(1);
   });
 
   it("applies the table's filters", async () => {
@@ -242,6 +256,13 @@ describe("every filter, from cells where they can answer", () => {
       { from: "2021-09-30" },
       { from: "2021-10-01" },
       { to: "2012-06-30" },
+      // A date's own start and end, as the timeline's bands link to them: whole years from the cells, else the actions.
+      { from: "2001", to: "2009", exact: true },
+      { to: "2021", exact: true },
+      { from: "2014", to: "2017", exact: true, jurisdiction: ["EU"] },
+      { from: "2015", to: "2015", exact: true, status: ["IN_FORCE"] },
+      { from: "2014-06", to: "2017-02", exact: true },
+      { from: "2015-03-10", to: "2015-03-10", exact: true, within: true },
     ];
     expect((await getHeadlineFigures(search({ q: "target" }), own.db)).actions).toBe(visibleByDefault().length);
     for (const extra of searches) {

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getCoverage } from "../../lib/compare/compare-coverage";
 import { compareGrounds } from "../../lib/compare/compare-grounds";
 import { compareFirstDates, type DayInterval, mergeFirstIntervals } from "../../lib/compare/compare-lag";
-import { DEFAULT_COMPARE_SEARCH } from "../../lib/compare/compare-search";
+import { type CompareSearch, DEFAULT_COMPARE_SEARCH } from "../../lib/compare/compare-search";
+import { parse } from "csv-parse/sync";
+import { streamCompareCsv } from "../../lib/compare/compare-csv";
+import { orderFirstTargets } from "../../lib/compare/compare-order";
+import { groupRows } from "../../lib/compare/compare-summary";
 import { compareTargets, streamCompareTargets } from "../../lib/compare/compare-targets";
 import { FIXTURE_TARGETS, insertChartFixture, visibleByDefault } from "../helpers/chart-fixture";
 import { createOwnDatabase } from "../helpers/db";
@@ -45,8 +49,15 @@ describe("comparing two jurisdictions", () => {
     });
     expect(sets).toEqual({ both: 4, onlyA: 1, onlyB: 1 });
     expect(total).toBe(rows.length);
-    // Targets both acted on come first.
-    expect(rows.slice(0, 4).every((r) => r.actionsA > 0 && r.actionsB > 0)).toBe(true);
+  });
+
+  it("lists targets grouped under their top parent, groups acted on by both first, each where its first target ranks", async () => {
+    const { rows } = await compareTargets(US_EU, 100, own.db);
+    // Ranked: official and org (both, 3), loner and xray (both, 2), unit (US, 3), echo (EU, 2); unit joins org's group.
+    expect(rows.map((r) => r.name.replace("Target ", ""))).toEqual(["official", "org", "unit", "loner", "xray", "echo"]);
+    const groups = groupRows(rows);
+    expect(groups.flatMap((g) => g.rows)).toEqual(rows);
+    expect(groups.map((g) => g.actedA && g.actedB)).toEqual([true, true, true, false]);
   });
 
   it("gives per-target counts, first dates and who acted first from the rows", async () => {
@@ -147,5 +158,63 @@ describe("comparing two jurisdictions", () => {
     for (const g of grounds) expect(g, g.ground).toEqual({ ground: g.ground, actionsA: stated("US", g.ground), actionsB: stated("EU", g.ground) });
     // Without related, only org itself.
     expect((await compareTargets({ ...focus, related: false }, 100, own.db)).rows.map((r) => r.name)).toEqual(["Target org"]);
+  });
+});
+
+describe("the comparison's first rows, ordered from the largest totals", () => {
+  const UK_UN = { ...DEFAULT_COMPARE_SEARCH, a: "UK", b: "UN" } as const;
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    // Acted on by both: big (with an only-UK unit under it), mid, low; five small only-UK targets (the unit last).
+    const uk = await own.db.authority.create({ data: { slug: "auth-UK", name: "Authority UK", jurisdiction: "UK", kind: "NATIONAL_GOVERNMENT" } });
+    const un = await own.db.authority.findFirstOrThrow({ where: { jurisdiction: "UN" } });
+    const actions: Record<string, [uk: number, un: number]> = {
+      big: [3, 3], mid: [3, 2], low: [2, 2], small1: [1, 0], small2: [1, 0], small3: [1, 0], small4: [1, 0], unit: [1, 0],
+    };
+    for (const [slug, [ukCount, unCount]] of Object.entries(actions)) {
+      // A name beyond ASCII, as many list names are, for the CSV's encoding.
+      const name = slug === "big" ? "Vezārat-e Ettelā‘āt" : `Compared ${slug}`;
+      ids[slug] = (await own.db.target.create({ data: { slug: `uk-un-${slug}`, name, kind: "ORGANISATION" } })).id;
+      for (const [jurisdiction, authorityId, count] of [["UK", uk.id, ukCount], ["UN", un.id, unCount]] as const) {
+        for (let i = 0; i < count; i++) {
+          await own.db.sanctionAction.create({ data: { slug: `uk-un-${slug}-${jurisdiction}-${i}`, kind: "DESIGNATION", status: "IN_FORCE",
+            jurisdiction, authorityId, summary: slug, datePrecision: "UNKNOWN", targets: { create: { targetId: ids[slug] } } } });
+        }
+      }
+    }
+    await own.db.targetRelation.create({ data: { fromId: ids.unit, toId: ids.big, kind: "PART_OF" } });
+  });
+
+  it("proves the first rows from the largest totals, a group whole, its unit ranked last among them included", async () => {
+    // Nine targets (with the UN's loner): big, mid and low outrank every other, and big's unit joins them.
+    expect(await orderFirstTargets(UK_UN, { count: 3, limit: 100, total: 9 }, own.db)).toEqual({ ids: [ids.big, ids.unit, ids.mid], all: false });
+    for (const limit of [3, 7, 8, 100]) {
+      const { rows } = await compareTargets(UK_UN, limit, own.db);
+      for (const first of [1, 3]) {
+        const streamed = [];
+        for await (const chunk of streamCompareTargets(UK_UN, { limit, first, chunk: 2 }, own.db)) streamed.push(...chunk);
+        expect(streamed.map((r) => r.name), `limit ${limit}, first ${first}`).toEqual(rows.map((r) => r.name));
+      }
+      // Up to 8 targets the cut leaves out the unit (the smallest total, the last id), from the first rows too.
+      expect(rows.some((r) => r.targetId === ids.unit), `limit ${limit}`).toBe(limit > 8);
+    }
+  });
+
+  it("writes the CSV in the page's order, as UTF-8 with a byte-order mark, and says where it was cut", async () => {
+    const text = async (search: CompareSearch) => {
+      let csv = "";
+      for await (const chunk of streamCompareCsv(search, own.db)) csv += chunk;
+      return csv;
+    };
+    const csv = await text(UK_UN);
+    expect(csv.startsWith("\uFEFFGroup,Target,")).toBe(true);
+    const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const { rows } = await compareTargets(UK_UN, 100, own.db);
+    expect(records.map((r) => [r.Group, r.Target])).toEqual(rows.map((r) => [r.group.name, r.name]));
+    expect(records[0]).toMatchObject({ Group: "Vezārat-e Ettelā‘āt", Target: "Vezārat-e Ettelā‘āt", "Actions UK": "3", "Actions UN": "3" });
+    expect(records[1]).toMatchObject({ Group: "Vezārat-e Ettelā‘āt", Target: "Compared unit", Relation: "part of Vezārat-e Ettelā‘āt" });
+    const usEu = parse(await text(US_EU), { bom: true, columns: true }) as Record<string, string>[];
+    expect(usEu.map((r) => r.Target)).toEqual((await compareTargets(US_EU, 100, own.db)).rows.map((r) => r.name));
   });
 });

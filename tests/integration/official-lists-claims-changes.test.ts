@@ -5,7 +5,10 @@ import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ActionListEvidence } from "../../components/official-lists/action-list-evidence";
+import { ActionDetails } from "../../components/actions/action-details";
+import { ActionListEvidence, LIST_EVIDENCE_HEADING } from "../../components/official-lists/action-list-evidence";
+import { getAction } from "../../lib/actions/get-action";
+import { GROUND_LABELS } from "../../lib/actions/labels";
 import { ChangesTable } from "../../components/official-lists/changes-table";
 import { TargetClaimsRecord } from "../../components/official-lists/target-claims-record";
 import type { Db } from "../../lib/db/client";
@@ -107,6 +110,24 @@ describe("the changes feed", () => {
     const html = renderToStaticMarkup(createElement(ActionListEvidence, { evidence }));
     expect(html).toContain("Entry 12111: IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY");
     expect(html).toMatch(/sdn\.csv:\d+/);
+  });
+
+  it("shows a listed action's grounds once, derived from its programmes, and its list entry as its evidence", async () => {
+    const [designation] = (await listChanges({ ...DEFAULT_CHANGE_SEARCH, kind: ["DESIGNATION"], target: [await targetId("mois")] }, 50, db)).rows;
+    const action = (await getAction(designation.id, db))!;
+    expect(action).toMatchObject({ origin: "OFFICIAL_LIST", groundsText: null, evidence: [] });
+    const details = renderToStaticMarkup(createElement(ActionDetails, { action }));
+    const grounds = details.split("<dt>Grounds</dt>")[1].split("</dd>")[0];
+    expect(grounds).not.toContain("None stated");
+    expect(grounds).toContain("Derived from the list’s programme codes");
+    for (const g of action.groundCategories) expect(grounds.split(`>${GROUND_LABELS[g]}<`)).toHaveLength(2);
+    // No empty quotes section: the list entry is the evidence, in its own section.
+    expect(details).not.toContain("quotes from");
+    const evidence = renderToStaticMarkup(createElement(ActionListEvidence, { evidence: await getActionListEvidence(action.id, db) }));
+    expect(evidence).toContain("(1 official list entry)");
+    expect(evidence).toContain("IRAN-HR (Human rights)");
+    expect(grounds).toContain(`href="#${LIST_EVIDENCE_HEADING}"`);
+    expect(evidence).toContain(`id="${LIST_EVIDENCE_HEADING}"`);
   });
 
   it("renders an Atom feed with escaped text", async () => {

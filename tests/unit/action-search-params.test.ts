@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ACTION_SEARCH, dateRange, parseActionSearch } from "../../lib/actions/search-params";
+import { DEFAULT_ACTION_SEARCH, dateRange, describeDateFilter, parseActionSearch } from "../../lib/actions/search-params";
 
 describe("parseActionSearch", () => {
   it("gives the defaults and no problems for an empty URL", () => {
@@ -11,7 +11,7 @@ describe("parseActionSearch", () => {
     const { search, problems } = parseActionSearch(
       new URLSearchParams(
         "page=3&perPage=50&sort=grounds&dir=asc&jurisdiction=US,EU&authority=4&kind=DESIGNATION&proposals=true" +
-          "&status=IN_FORCE&instrument=2,7&ground=TERRORISM&target=9&related=true&from=2012&to=2017-10&within=true&q=Quds",
+          "&status=IN_FORCE&instrument=2,7&ground=TERRORISM&target=9&related=true&from=2012&to=2017-10&within=true&exact=true&q=Quds",
       ),
     );
     expect(problems).toEqual([]);
@@ -32,6 +32,7 @@ describe("parseActionSearch", () => {
       from: "2012",
       to: "2017-10",
       within: true,
+      exact: true,
       q: "Quds",
     });
   });
@@ -98,5 +99,17 @@ describe("dateRange", () => {
     expect(dateRange({ from: "2012", to: "2012" })).toEqual({ from: "2012-01-01", to: "2012-12-31" });
     expect(dateRange({ from: "2016-02", to: "2016-02" })).toEqual({ from: "2016-02-01", to: "2016-02-29" });
     expect(dateRange({ from: "", to: "2019-05-31" })).toEqual({ from: "", to: "2019-05-31" });
+  });
+});
+
+describe("describeDateFilter", () => {
+  it("says how the bounds match: overlapping, wholly within, or as the date's own start and end", () => {
+    const dates = { ...DEFAULT_ACTION_SEARCH, from: "2009", to: "2017" };
+    expect(describeDateFilter(DEFAULT_ACTION_SEARCH)).toBe("");
+    expect(describeDateFilter(dates)).toBe("overlapping 2009-01-01 to 2017-12-31");
+    expect(describeDateFilter({ ...dates, within: true })).toBe("wholly within 2009-01-01 to 2017-12-31");
+    expect(describeDateFilter({ ...dates, exact: true })).toBe("from 2009 to 2017, exactly");
+    expect(describeDateFilter({ ...dates, from: "", exact: true })).toBe("until 2017, no start given");
+    expect(describeDateFilter({ ...dates, to: "", exact: true })).toBe("from 2009, no end given");
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { csvCell } from "../../lib/compare/compare-csv";
 import { formatDayInterval, precisionOf } from "../../lib/compare/compare-format";
 import { compareFirstDates, describeLag, mergeFirstIntervals } from "../../lib/compare/compare-lag";
 import { parseCompareSearch, serializeCompareSearch } from "../../lib/compare/compare-search";
@@ -109,11 +108,5 @@ describe("comparison parameters, dates and CSV cells", () => {
     expect(formatDayInterval(span(null, "2012-12-31"))).toBe("by Dec 2012");
     expect(formatDayInterval(UNKNOWN)).toBe("Unknown");
     expect(formatDayInterval(null)).toBe("—");
-  });
-
-  it("quotes CSV cells and defuses spreadsheet formulas", () => {
-    expect(csvCell('say "no"')).toBe('"say ""no"""');
-    expect(csvCell("=HYPERLINK(1)")).toBe(`"'=HYPERLINK(1)"`);
-    expect(csvCell(-3)).toBe('"-3"');
   });
 });

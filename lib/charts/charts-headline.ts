@@ -1,5 +1,5 @@
 import "server-only";
-import { actionDateParts, actionWhere, openStart } from "../actions/action-filters";
+import { actionDateParts, actionOrder, actionWhere, openStart } from "../actions/action-filters";
 import { type ActionSearch, includesProposals } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
@@ -94,9 +94,10 @@ async function findMostRecent(search: ChartSearch, db: Db): Promise<HeadlineFigu
   }
   const where = actionWhere(search);
   const inRange = actionDateParts(search)?.[0] ?? Prisma.sql`TRUE`;
+  // The table's own order (unknown dates last), which its date index serves from the newest down.
   const newest = (dated: Prisma.Sql) => db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
     SELECT a.id, a.summary, a.jurisdiction, a."dateStart", a."dateEnd", a."datePrecision" FROM "SanctionAction" a
-    WHERE ${where} AND ${dated} ORDER BY a."sortDate" DESC, a.id DESC LIMIT 1`;
+    WHERE ${where} AND ${dated} ORDER BY ${actionOrder({ sort: "date", dir: "desc" })} LIMIT 1`;
   const [known] = await newest(Prisma.sql`${knownStart} AND ${inRange}`);
   return known ?? (await newest(endOnly))[0] ?? null;
 }

@@ -1,5 +1,5 @@
 // `npm run import -- [format|auto] <file…> [--published YYYY-MM-DD]`: imports one version of
-// an official list (see README "Official lists"). Uses DATABASE_URL, else the embedded server.
+// an official list (see docs/official-lists.md). Uses DATABASE_URL, else the embedded server.
 import { existsSync } from "node:fs";
 import cliProgress from "cli-progress";
 import { startDatabase } from "../lib/db/embedded-postgres";

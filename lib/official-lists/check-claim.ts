@@ -1,4 +1,4 @@
-// The rule that marks an article's claim against the official record (README "Claims and
+// The rule that marks an article's claim against the official record (docs/official-lists.md "Claims and
 // the record"). Pure, so the rule is tested on its own.
 import type { ActionKind, Jurisdiction } from "../generated/prisma/enums";
 import { normalizeCitation } from "../instruments/normalize-citation";

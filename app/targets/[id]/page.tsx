@@ -73,7 +73,9 @@ async function TargetRecord({ target }: { target: TargetDetails }) {
         <h2 id="record-comparison-heading">Claims and the official record</h2>
         <p className="muted small">
           Each claim in the articles is checked against the imported versions of the official lists of the same
-          jurisdiction (rule in the README, “Claims and the record”). <Link href={`/changes?target=${target.id}`}>List changes for this target</Link>
+          jurisdiction: confirmed when the record agrees (a listing by the claimed date, under a claimed instrument
+          if one is named; a removal for a claimed delisting), contradicted when it disagrees, otherwise
+          unverified. <Link href={`/changes?target=${target.id}`}>List changes for this target</Link>
         </p>
         <TargetClaimsRecord comparison={comparison} />
       </section>

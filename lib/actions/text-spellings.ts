@@ -3,6 +3,7 @@
 // "skeletonKey", name_skeleton in migration search_and_sort). They are looked up before the
 // search runs and reach its SQL as a list of action ids, a constant PostgreSQL hashes.
 import type { Db } from "../db/client";
+import { shareInFlight } from "../db/share-in-flight";
 import { Prisma } from "../generated/prisma/client";
 import type { ActionSearch } from "./search-params";
 
@@ -32,9 +33,12 @@ function spelledActions(q: string): Prisma.Sql {
     ) ORDER BY 1) AS ids`;
 }
 
-/** The search with its text's other spellings looked up (none without a text). */
+/** The search with its text's other spellings looked up (none without a text); one lookup for a page's table and charts. */
 export async function withSpellings<S extends ActionSearch>(search: S, db: Db): Promise<S & SpelledSearch> {
   if (!search.q.trim()) return { ...search, spelled: [] };
-  const [{ ids }] = await db.$queryRaw<{ ids: number[] }[]>(spelledActions(search.q));
-  return { ...search, spelled: ids };
+  const spelled = await shareInFlight(db, `spellings:${search.q}`, async () => {
+    const [{ ids }] = await db.$queryRaw<{ ids: number[] }[]>(spelledActions(search.q));
+    return ids;
+  });
+  return { ...search, spelled };
 }

@@ -7,6 +7,7 @@ import { type ActionFilter, actionWhere } from "../actions/action-filters";
 import type { ActionSearch } from "../actions/search-params";
 import { type SpelledSearch, withSpellings } from "../actions/text-spellings";
 import type { Db } from "../db/client";
+import { shareInFlight } from "../db/share-in-flight";
 
 /** Past this many matches the ids are not passed around: each chart matches the text itself. */
 export const MAX_SHARED_MATCHES = 5_000;
@@ -16,22 +17,12 @@ export type ChartSearch = ActionFilter & { matched?: number[] };
 
 type TextMatch = Pick<SpelledSearch, "spelled"> & { matched: number[] | null };
 
-// Matches in progress, per client: callers asking while one runs share it; none is kept after.
-const inFlight = new WeakMap<Db, Map<string, Promise<TextMatch>>>();
-
 /** The search with its text matched (shared with concurrent callers of the same search); without `matched` past the limit. */
 export async function withTextMatch(search: ChartSearch, db: Db): Promise<ChartSearch> {
   if (!search.q.trim() || search.spelled) return search;
   const filters = { ...search, proposals: true };
   const key = JSON.stringify({ ...filters, page: null, perPage: null, sort: null, dir: null });
-  const running = inFlight.get(db) ?? new Map<string, Promise<TextMatch>>();
-  inFlight.set(db, running);
-  let match = running.get(key);
-  if (!match) {
-    match = matchText(filters, db).finally(() => running.delete(key));
-    running.set(key, match);
-  }
-  const { spelled, matched } = await match;
+  const { spelled, matched } = await shareInFlight(db, `text-match:${key}`, () => matchText(filters, db));
   return matched ? { ...search, spelled, matched } : { ...search, spelled };
 }
 

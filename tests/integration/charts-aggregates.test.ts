@@ -308,15 +308,20 @@ describe("a text search, matched once for every chart", () => {
     expect(us.actions).toBe(loners(true).filter((a) => a.jurisdiction === "US").length);
   });
 
-  it("runs the trigram match and the spellings lookup once for the figures and the four charts", async () => {
+  it("runs the trigram match once for the figures and the four charts, and the spellings lookup once with the table too", async () => {
     const recording = new PrismaClient({ adapter: new PrismaPg({ connectionString: own.url }), log: [{ emit: "event", level: "query" }] });
     const statements: string[] = [];
     recording.$on("query", (event) => statements.push(event.query));
     try {
-      const [shared] = await overview(search({ q: "Target loner" }), recording);
+      // As the home page asks for them: the charts and the table at the same moment.
+      const [[shared], page] = await Promise.all([overview(search({ q: "Target loner" }), recording), listActions(search({ q: "Target loner" }), recording)]);
       expect(shared.actions).toBe(loners(false).length);
-      expect(statements.filter((sql) => sql.includes(`"searchText" LIKE`) && !sql.includes("EXPLAIN"))).toHaveLength(1);
-      // So are the text's other spellings (lib/actions/text-spellings.ts).
+      expect(page.total.value).toBe(loners(false).length);
+      // The table's own two: its page of ids and its bounded count (lib/actions/list-actions.ts).
+      const table = (sql: string) => sql.includes("unnest(ARRAY(SELECT a.id") || sql.includes("SELECT count(*)::int AS n FROM (SELECT 1");
+      const charts = statements.filter((sql) => !table(sql));
+      expect(charts.filter((sql) => sql.includes(`"searchText" LIKE`) && !sql.includes("EXPLAIN"))).toHaveLength(1);
+      // The text's other spellings (lib/actions/text-spellings.ts), for the charts and the table.
       expect(statements.filter((sql) => sql.includes(`"skeletonKey"`))).toHaveLength(1);
     } finally {
       await recording.$disconnect();

@@ -11,7 +11,7 @@ import {
   parseAsStringLiteral,
 } from "nuqs/server";
 import { z } from "zod";
-import { commaList, describeParamIssue, type LenientSearch, parseLenient, type RawSearchParams, recordId, flag } from "../search-params/parse-lenient";
+import { commaList, describeParamIssue, type LenientSearch, parseLenient, plainCount, type RawSearchParams, recordId, flag } from "../search-params/parse-lenient";
 import { ActionKind, ActionStatus, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
 
 export const SORT_KEYS = [
@@ -66,8 +66,8 @@ const dateBound = z
   .refine(isCalendarDate, "no such date in the calendar");
 
 const FIELDS = {
-  page: z.coerce.number().int().min(1).max(1_000_000),
-  perPage: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)))),
+  page: plainCount.pipe(z.number().min(1).max(1_000_000)),
+  perPage: plainCount.pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)))),
   sort: z.enum(SORT_KEYS),
   dir: z.enum(SORT_DIRECTIONS),
   jurisdiction: commaList(z.enum(JURISDICTIONS)),

@@ -2,13 +2,13 @@
 // falls back to its default and is reported in `problems` (a note on the page, a 400 from the feed).
 import { z } from "zod";
 import { Jurisdiction, ListSource } from "../generated/prisma/enums";
-import { commaList, type LenientSearch, parseLenient, type RawSearchParams, recordId } from "../search-params/parse-lenient";
+import { commaList, type LenientSearch, parseLenient, plainCount, type RawSearchParams, recordId } from "../search-params/parse-lenient";
 
 export const CHANGE_KINDS = ["DESIGNATION", "DELISTING", "AMENDMENT"] as const;
 export const CHANGES_PER_PAGE = 50;
 
 const FIELDS = {
-  page: z.coerce.number().int().min(1).max(100_000),
+  page: plainCount.pipe(z.number().min(1).max(100_000)),
   kind: commaList(z.enum(CHANGE_KINDS)),
   jurisdiction: commaList(z.enum(Object.values(Jurisdiction))),
   source: commaList(z.enum(Object.values(ListSource))),

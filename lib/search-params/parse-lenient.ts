@@ -14,6 +14,9 @@ export const recordId = z
   .transform(Number)
   .refine((n) => n <= 2_147_483_647, "expected an id (a positive whole number)");
 
+/** A count in a URL (a page, a page size) written plainly: digits only, not 1e3, 0x10, 2.0 or " 2". */
+export const plainCount = z.string().regex(/^\d{1,9}$/, "expected a whole number").transform(Number);
+
 /** A yes/no switch in a URL: `true` or `false`. */
 export const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 

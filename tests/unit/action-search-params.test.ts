@@ -69,6 +69,16 @@ describe("parseActionSearch", () => {
     expect(problems.find((p) => p.startsWith("from="))).toContain("expected YYYY, YYYY-MM or YYYY-MM-DD");
   });
 
+  it("reads page numbers and sizes only as plain digits (1e3, 0x10, 2.0 and 25.0 are refused)", () => {
+    for (const page of ["1e3", "0x10", "2.0", " 2", "+2"]) {
+      const { search, problems } = parseActionSearch({ page });
+      expect(search.page, page).toBe(1);
+      expect(problems, page).toEqual([`page=${JSON.stringify(page)}: expected a whole number`]);
+    }
+    expect(parseActionSearch({ perPage: "25.0" }).problems).toEqual(['perPage="25.0": expected a whole number']);
+    expect(parseActionSearch({ page: "1000", perPage: "50" }).search).toMatchObject({ page: 1000, perPage: 50 });
+  });
+
   it("rejects a NUL byte in any parameter (PostgreSQL text cannot hold one), naming it", () => {
     const { search, problems } = parseActionSearch(new URLSearchParams("q=MO%00IS&from=2012%00&jurisdiction=US"));
     expect(search).toEqual({ ...DEFAULT_ACTION_SEARCH, jurisdiction: ["US"] });

@@ -17,6 +17,10 @@ describe("changes feed parameters", () => {
     expect(problems[1]).toMatch(/^kind="PROPOSAL"/);
   });
 
+  it("reads the page only as plain digits (1e3 is refused, not read as 1000)", () => {
+    expect(parseChangeSearch({ page: "1e3" })).toEqual({ search: DEFAULT_CHANGE_SEARCH, problems: ['page="1e3": expected a whole number'] });
+  });
+
   it("refuses a programme code with a NUL byte, which PostgreSQL text cannot hold", () => {
     const { search, problems } = parseChangeSearch({ programme: "IRAN\0HR" });
     expect(search).toEqual(DEFAULT_CHANGE_SEARCH);

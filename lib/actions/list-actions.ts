@@ -2,9 +2,9 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { Prisma, type SanctionAction } from "../generated/prisma/client";
 import type { TargetKind } from "../generated/prisma/enums";
-import { actionDateParts, actionOrder, actionWhere } from "./action-filters";
+import { actionDateParts, actionOrder, actionWhere, spelledTextParts } from "./action-filters";
 import type { ActionSearch } from "./search-params";
-import { withSpellings } from "./text-spellings";
+import { lookUpSpelledTargets, type SpelledSearch, withSpelledActions } from "./text-spellings";
 
 /** Counting stops here; past it the total is the planner's estimate, labelled as such. */
 export const EXACT_COUNT_LIMIT = 10_000;
@@ -32,9 +32,26 @@ const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
  * touching wide rows; one round trip keeps the app's time close to PostgreSQL's own.
  */
 export async function listActions(search: ActionSearch, db: Db = getDb()) {
-  const where = actionWhere(await withSpellings(search, db));
+  // The count needs only the spelled targets: it runs while their actions are listed for the
+  // page. Its estimate reads the page's condition, whose list of actions the planner can weigh.
+  const targeted = { ...search, spelledTargets: await lookUpSpelledTargets(search.q, db) };
+  const where = withSpelledActions(targeted, db).then(actionWhere);
   const [raw, total] = await Promise.all([
-    db.$queryRaw<RawActionRow[]>`
+    where.then((w) => listPage(targeted, w, db)),
+    countActions(countedMatches(targeted), db, where.then(actionsWhere)),
+  ]);
+  const rows = raw.map((r) => ({ ...r, dateStart: day(r.dateStart), dateEnd: day(r.dateEnd) }));
+  return {
+    rows,
+    total,
+    page: search.page,
+    perPage: search.perPage,
+    pageCount: Math.max(1, Math.ceil(total.value / search.perPage)),
+  };
+}
+
+async function listPage(search: ActionSearch, where: Prisma.Sql, db: Db) {
+  return db.$queryRaw<RawActionRow[]>`
       SELECT a.id, a.slug, a.kind::text, a.status::text, a.origin::text, a.jurisdiction::text, a."authorityId", a.summary,
         a."dateText", a."dateStart"::text AS "dateStart", a."dateEnd"::text AS "dateEnd", a."datePrecision"::text,
         a."dateBasis", a."groundsText", a."groundCategories"::text[] AS "groundCategories", a.note, a."sourceCount",
@@ -47,17 +64,7 @@ export async function listActions(search: ActionSearch, db: Db = getDb()) {
       FROM unnest(ARRAY(${pageIds(search, where)})) WITH ORDINALITY AS page(id, position)
       JOIN "SanctionAction" a ON a.id = page.id
       JOIN "Authority" au ON au.id = a."authorityId"
-      ORDER BY page.position`,
-    countActions(where, db, actionDateParts(search)),
-  ]);
-  const rows = raw.map((r) => ({ ...r, dateStart: day(r.dateStart), dateEnd: day(r.dateEnd) }));
-  return {
-    rows,
-    total,
-    page: search.page,
-    perPage: search.perPage,
-    pageCount: Math.max(1, Math.ceil(total.value / search.perPage)),
-  };
+      ORDER BY page.position`;
 }
 
 /** The page's ids in order; see actionDateParts for why a date range is split in two. */
@@ -80,22 +87,33 @@ function pageIds(search: ActionSearch, where: Prisma.Sql): Prisma.Sql {
 export type ActionPage = Awaited<ReturnType<typeof listActions>>;
 export type ActionRow = ActionPage["rows"][number];
 
-/** Bounded count of `where`; `parts`, when given, split it as actionDateParts does. */
+/** The actions a search matches, one row each, as the count reads them: in two parts when they are quicker to read apart. */
+function countedMatches(search: ActionSearch & Pick<SpelledSearch, "spelledTargets">): Prisma.Sql {
+  if (search.spelledTargets.length) {
+    const [textRows, spelledTargetActions] = spelledTextParts(search, Prisma.sql`a.id`, Prisma.sql`a.id`);
+    return Prisma.sql`(${textRows}) UNION ALL (${spelledTargetActions})`;
+  }
+  const where = actionWhere({ ...search, spelled: [] });
+  const parts = actionDateParts(search);
+  if (!parts) return actionsWhere(where);
+  return Prisma.sql`(${actionsWhere(Prisma.sql`${where} AND ${parts[0]}`)}) UNION ALL (${actionsWhere(Prisma.sql`${where} AND ${parts[1]}`)})`;
+}
+
+/** The actions `where` matches, one row each (for countActions). */
+export const actionsWhere = (where: Prisma.Sql) => Prisma.sql`SELECT a.id FROM "SanctionAction" a WHERE ${where}`;
+
+/** Bounded count of the rows of `matches`, one per action; past the bound, the planner's estimate of `estimated` (the same rows). */
 export async function countActions(
-  where: Prisma.Sql,
+  matches: Prisma.Sql,
   db: Db = getDb(),
-  parts: readonly [Prisma.Sql, Prisma.Sql] | null = null,
+  estimated: Prisma.Sql | Promise<Prisma.Sql> = matches,
 ): Promise<ActionTotal> {
-  const matches = parts
-    ? Prisma.sql`(SELECT 1 FROM "SanctionAction" a WHERE ${where} AND ${parts[0]})
-        UNION ALL (SELECT 1 FROM "SanctionAction" a WHERE ${where} AND ${parts[1]})`
-    : Prisma.sql`SELECT 1 FROM "SanctionAction" a WHERE ${where}`;
   // The estimate is asked for alongside the bounded count, not after it: planning is cheap,
   // and a second round trip in sequence costs more than the statement itself.
   const [[{ n }], [plan]] = await Promise.all([
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${matches} LIMIT ${EXACT_COUNT_LIMIT + 1}) s`,
-    db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
-      EXPLAIN (FORMAT JSON) SELECT 1 FROM "SanctionAction" a WHERE ${where}`,
+    Promise.resolve(estimated).then((sql) =>
+      db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`EXPLAIN (FORMAT JSON) ${sql}`),
   ]);
   if (n <= EXACT_COUNT_LIMIT) return { value: n, exact: true };
   return { value: Math.max(n, Math.round(plan["QUERY PLAN"][0].Plan["Plan Rows"])), exact: false };

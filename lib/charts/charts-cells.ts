@@ -2,7 +2,7 @@
 // chart_cells to chart_undated_cells) answer every filter that does not name single actions
 // (instrument, target, text); those are selective, so their charts aggregate the matched
 // actions directly. See docs/overview-and-compare.md, "Overview speed: which rows answer a search".
-import { actionWhere, targetIds } from "../actions/action-filters";
+import { actionWhere, spelledTextParts, targetIds } from "../actions/action-filters";
 import { type ActionSearch, dateRange, includesProposals, matchesOverlap } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";
 import type { ChartSearch } from "./charts-text-match";
@@ -34,11 +34,21 @@ export function readsTargetActions(search: ActionSearch): boolean {
   return search.target.length > 0 && !search.instrument.length && !search.q.trim();
 }
 
+/** A text naming targets under other spellings: their actions are read from "ChartTargetAction" (spelledTextParts). */
+export function readsSpelledTargetActions(search: ChartSearch): boolean {
+  return !search.matched && search.q.trim() !== "" && (search.spelledTargets?.length ?? 0) > 0;
+}
+
+// The columns of "ChartTargetAction" a that matchedActions gives.
+const targetActionColumns = sql`a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories", a."datePrecision",
+  a."dateStart", a."dateEnd", a."hasInstruments"`;
+
 /**
  * The actions a search matches, each once, with their `id` and the columns of "ChartActionCell".
  * A target filter reads its targets' actions from the covering index of "ChartTargetAction"
- * rather than the action rows; a text matched already, its matches by id. `linkIds` adds an
- * action row's "targetIds" or "instrumentIds" (matchedLinks; "ChartTargetAction" has neither).
+ * rather than the action rows, as does a text its spelled targets'; a text matched already, its
+ * matches by id. `linkIds` adds an action row's "targetIds" or "instrumentIds" (matchedLinks),
+ * which "ChartTargetAction" does not hold: there it is left out.
  */
 export function matchedActions(search: ChartSearch, linkIds: Prisma.Sql = Prisma.empty): Prisma.Sql {
   if (search.matched) {
@@ -47,11 +57,17 @@ export function matchedActions(search: ChartSearch, linkIds: Prisma.Sql = Prisma
       WHERE ${actionWhere({ ...search, q: "" })}`;
   }
   if (readsTargetActions(search)) {
-    return sql`SELECT DISTINCT ON (a.id) a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories",
-        a."datePrecision", a."dateStart", a."dateEnd", a."hasInstruments"
+    return sql`SELECT DISTINCT ON (a.id) ${targetActionColumns}
       FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
   }
-  return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+  if (!search.q.trim()) return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
+  if (!search.spelledTargets) throw new Error("A text search needs its text matched first (withTextMatch)");
+  if (!search.spelledTargets.length) {
+    return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere({ ...search, spelled: [] })}`;
+  }
+  const [textRows, spelledTargetActions] = spelledTextParts(
+    { ...search, spelledTargets: search.spelledTargets }, sql`a.id, ${actionRowColumns}`, targetActionColumns);
+  return sql`(${textRows}) UNION ALL (${spelledTargetActions})`;
 }
 
 const LINKS = {
@@ -66,7 +82,7 @@ const LINKS = {
  */
 export function matchedLinks(search: ChartSearch, link: keyof typeof LINKS): Prisma.Sql {
   const { table, id, ids } = LINKS[link];
-  return readsTargetActions(search)
+  return readsTargetActions(search) || readsSpelledTargetActions(search)
     ? sql`(${matchedActions(search)}) a JOIN (SELECT "actionId", ${id} AS id FROM ${table}) l ON l."actionId" = a.id`
     : sql`(${matchedActions(search, sql`, a.${ids}`)}) a CROSS JOIN unnest(a.${ids}) l(id)`;
 }

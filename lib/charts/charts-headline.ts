@@ -5,8 +5,8 @@ import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision, Jurisdiction } from "../generated/prisma/enums";
 import {
-  chartRows, dayRangeTargetCount, matchedActions, matchedLinks, namesActions, readsTargetActions, targetCountPath,
-  targetCountScope, targetMasks,
+  chartRows, dayRangeTargetCount, matchedActions, matchedLinks, namesActions, readsSpelledTargetActions, readsTargetActions,
+  targetCountPath, targetCountScope, targetMasks,
 } from "./charts-cells";
 import { type ChartSearch, withTextMatch } from "./charts-text-match";
 
@@ -84,15 +84,16 @@ const endOnly = Prisma.sql`${openStart} AND a."dateEnd" IS NOT NULL`;
  * action has a known start. With an upper date bound, the date index is read from the bound down.
  */
 async function findMostRecent(search: ChartSearch, db: Db): Promise<HeadlineFigures["mostRecent"]> {
-  if (readsTargetActions(search) || search.matched) {
-    // The filtered targets' actions (their index entries) or the matched ids, then the row.
+  if (readsTargetActions(search) || search.matched || readsSpelledTargetActions(search)) {
+    // The filtered targets' actions (their index entries), a text's, or the matched ids, then the row.
     const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
       SELECT r.id, r.summary, r.jurisdiction, r."dateStart", r."dateEnd", r."datePrecision" FROM "SanctionAction" r
       WHERE r.id = (SELECT a.id FROM (${matchedActions(search)}) a WHERE ${knownStart} OR (${endOnly})
         ORDER BY ${knownStart} DESC, coalesce(a."dateStart", a."dateEnd") DESC, a.id DESC LIMIT 1)`;
     return recent ?? null;
   }
-  const where = actionWhere(search);
+  // A text here names no target under another spelling: it matches by itself.
+  const where = actionWhere({ ...search, spelled: [] });
   const inRange = actionDateParts(search)?.[0] ?? Prisma.sql`TRUE`;
   // The table's own order (unknown dates last), which its date index serves from the newest down.
   const newest = (dated: Prisma.Sql) => db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`

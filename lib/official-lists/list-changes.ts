@@ -1,7 +1,7 @@
 import "server-only";
 // The changes feed: designations, delistings and amendments read from official lists, newest
 // first, filtered in SQL (indexes: SanctionAction origin+sortDate, ListEntry programmes GIN).
-import { countActions } from "../actions/list-actions";
+import { actionsWhere, countActions } from "../actions/list-actions";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { ActionKind, DatePrecision, Jurisdiction, ListSource } from "../generated/prisma/enums";
@@ -61,7 +61,7 @@ export async function listChanges(search: ChangeSearch, limit = CHANGES_PER_PAGE
       JOIN "ListEntry" e ON e.id = ale."entryId"
       LEFT JOIN "Target" t ON t.id = e."targetId"
       ORDER BY a."sortDate" DESC NULLS LAST, a.id DESC`,
-    countActions(where, db),
+    countActions(actionsWhere(where), db),
   ]);
   return { rows, total, page: search.page, pageCount: Math.max(1, Math.ceil(total.value / limit)) };
 }

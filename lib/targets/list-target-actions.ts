@@ -1,6 +1,6 @@
 import "server-only";
 import { actionOrder, actionWhere } from "../actions/action-filters";
-import { countActions } from "../actions/list-actions";
+import { actionsWhere, countActions } from "../actions/list-actions";
 import { DEFAULT_ACTION_SEARCH, type ActionSearch } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
 import { listRelatedTargets, type RelatedTarget } from "./list-related-targets";
@@ -24,7 +24,7 @@ export async function listTargetActions(targetId: number, db: Db = getDb()) {
     db.$queryRaw<{ id: number }[]>`
       SELECT a.id FROM "SanctionAction" a WHERE ${where}
       ORDER BY ${actionOrder({ sort: "date", dir: "asc" })} LIMIT ${TARGET_ACTION_LIMIT}`,
-    countActions(where, db),
+    countActions(actionsWhere(where), db),
     listRelatedTargets(targetId, db),
     db.$queryRaw<{ id: number; title: string; author: string | null; evidence: number; actions: number }[]>`
       SELECT d.id, d.title, d.author, count(*)::int AS evidence, count(DISTINCT e."actionId")::int AS actions

@@ -6,6 +6,10 @@ import { listActions } from "../../lib/actions/list-actions";
 import { type ActionSearch, DEFAULT_ACTION_SEARCH } from "../../lib/actions/search-params";
 import { getHeadlineFigures } from "../../lib/charts/charts-headline";
 import { getTopTargets } from "../../lib/charts/charts-targets";
+import { getActionsOverTime } from "../../lib/charts/charts-over-time";
+import { getGroundsByJurisdiction } from "../../lib/charts/charts-grounds";
+import { getInstrumentCounts } from "../../lib/charts/charts-instruments";
+import { lookUpSpelledTargets } from "../../lib/actions/text-spellings";
 import { useSharedDb } from "../helpers/db";
 
 const db = useSharedDb();
@@ -42,6 +46,27 @@ describe("free text under another spelling", () => {
       const top = await getTopTargets(search({ q, proposals: false }), db);
       expect(top.map((t) => t.name), q).toContain(q === "Etelaat" ? "Ministry of Intelligence and Security" : "Qasem Soleimani");
     }
+  });
+
+  // A large match (past MAX_SHARED_MATCHES) is read by each chart from the spelled targets'
+  // entries in "ChartTargetAction" and the text's own rows; a small one is shared as ids. A search
+  // that already carries its spelled targets skips the sharing, so the seeded rows test both.
+  it.each(["Etelaat", "Soleimany"])("charts %j alike whether its matches are shared as ids or read by target", async (q) => {
+    const parts = [getHeadlineFigures, getActionsOverTime, getGroundsByJurisdiction, getInstrumentCounts, getTopTargets] as const;
+    const filters: Partial<ActionSearch>[] = [
+      {}, { proposals: true }, { jurisdiction: ["US"] }, { kind: ["DESIGNATION"] }, { from: "2007", to: "2019" },
+      { from: "2012-03-01", to: "2019-07-01" }, { ground: ["TERRORISM", "HUMAN_RIGHTS"] }, { related: true },
+    ];
+    const spelledTargets = await lookUpSpelledTargets(q, db);
+    expect(spelledTargets.length).toBeGreaterThan(0);
+    for (const overrides of filters) {
+      const shared = search({ q, proposals: false, ...overrides });
+      const byTarget = { ...shared, spelledTargets };
+      for (const part of parts) expect(await part(byTarget, db), `${part.name} ${JSON.stringify(overrides)}`).toEqual(await part(shared, db));
+      const figures = await getHeadlineFigures(byTarget, db);
+      expect(figures.actions, JSON.stringify(overrides)).toBe((await listActions(shared, db)).total.value);
+    }
+    expect((await getHeadlineFigures({ ...search({ q, proposals: false }), spelledTargets }, db)).actions).toBeGreaterThan(0);
   });
 
   it("answers the same over the API and in the export", async () => {

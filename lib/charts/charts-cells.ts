@@ -34,7 +34,7 @@ export function readsTargetActions(search: ActionSearch): boolean {
   return search.target.length > 0 && !search.instrument.length && !search.q.trim();
 }
 
-/** A text naming targets under other spellings: their actions are read from "ChartTargetAction" (spelledTextParts). */
+/** A text naming targets under other spellings, not matched as ids: their actions are read from "ChartTargetAction" (spelledTextParts). */
 export function readsSpelledTargetActions(search: ChartSearch): boolean {
   return !search.matched && search.q.trim() !== "" && (search.spelledTargets?.length ?? 0) > 0;
 }
@@ -47,8 +47,8 @@ const targetActionColumns = sql`a.id, a.jurisdiction, a.kind, a.status, a."autho
  * The actions a search matches, each once, with their `id` and the columns of "ChartActionCell".
  * A target filter reads its targets' actions from the covering index of "ChartTargetAction"
  * rather than the action rows, as does a text its spelled targets'; a text matched already, its
- * matches by id. `linkIds` adds an action row's "targetIds" or "instrumentIds" (matchedLinks),
- * which "ChartTargetAction" does not hold: there it is left out.
+ * matches by id. `linkIds` adds the action's "targetIds" or "instrumentIds" (matchedLinks), which
+ * action rows and "ChartTargetAction" rows both carry.
  */
 export function matchedActions(search: ChartSearch, linkIds: Prisma.Sql = Prisma.empty): Prisma.Sql {
   if (search.matched) {
@@ -57,34 +57,25 @@ export function matchedActions(search: ChartSearch, linkIds: Prisma.Sql = Prisma
       WHERE ${actionWhere({ ...search, q: "" })}`;
   }
   if (readsTargetActions(search)) {
-    return sql`SELECT DISTINCT ON (a.id) ${targetActionColumns}
+    return sql`SELECT DISTINCT ON (a.id) ${targetActionColumns} ${linkIds}
       FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
   }
   if (!search.q.trim()) return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
   if (!search.spelledTargets) throw new Error("A text search needs its text matched first (withTextMatch)");
-  if (!search.spelledTargets.length) {
+  if (!readsSpelledTargetActions(search)) {
     return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere({ ...search, spelled: [] })}`;
   }
   const [textRows, spelledTargetActions] = spelledTextParts(
-    { ...search, spelledTargets: search.spelledTargets }, sql`a.id, ${actionRowColumns}`, targetActionColumns);
+    { ...search, spelledTargets: search.spelledTargets }, sql`a.id, ${actionRowColumns} ${linkIds}`, sql`${targetActionColumns} ${linkIds}`);
   return sql`(${textRows}) UNION ALL (${spelledTargetActions})`;
 }
 
-const LINKS = {
-  targets: { table: sql`"ActionTarget"`, id: sql`"targetId"`, ids: sql`"targetIds"` },
-  instruments: { table: sql`"ActionInstrument"`, id: sql`"instrumentId"`, ids: sql`"instrumentIds"` },
-};
+const LINK_IDS = { targets: sql`"targetIds"`, instruments: sql`"instrumentIds"` };
 
-/**
- * The matched actions a, each with one of its targets or instruments as l.id (each pair once).
- * Action rows carry these ids (migration action_link_ids); "ChartTargetAction"'s rows are joined
- * to the links.
- */
-export function matchedLinks(search: ChartSearch, link: keyof typeof LINKS): Prisma.Sql {
-  const { table, id, ids } = LINKS[link];
-  return readsTargetActions(search) || readsSpelledTargetActions(search)
-    ? sql`(${matchedActions(search)}) a JOIN (SELECT "actionId", ${id} AS id FROM ${table}) l ON l."actionId" = a.id`
-    : sql`(${matchedActions(search, sql`, a.${ids}`)}) a CROSS JOIN unnest(a.${ids}) l(id)`;
+/** The matched actions a, each with one of its targets or instruments as l.id (each pair once), from the ids the action carries. */
+export function matchedLinks(search: ChartSearch, link: keyof typeof LINK_IDS): Prisma.Sql {
+  const ids = LINK_IDS[link];
+  return sql`(${matchedActions(search, sql`, a.${ids}`)}) a CROSS JOIN unnest(a.${ids}) l(id)`;
 }
 
 /**

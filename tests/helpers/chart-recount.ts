@@ -80,9 +80,12 @@ export const CHART_RECOUNTS: Record<string, [string, string]> = {
   ],
   targetActions: [
     `SELECT "targetId", id, jurisdiction, kind, status, "authorityId", "groundCategories"::text[] AS grounds, "datePrecision",
-       "dateStart", "dateEnd" FROM "ChartTargetAction"`,
+       "dateStart", "dateEnd", "hasInstruments", "targetIds", "instrumentIds" FROM "ChartTargetAction"`,
     `SELECT at."targetId", a.id, a.jurisdiction, a.kind, a.status, a."authorityId", a."groundCategories"::text[] AS grounds,
-       a."datePrecision", a."dateStart", a."dateEnd"
+       a."datePrecision", a."dateStart", a."dateEnd",
+       EXISTS (SELECT 1 FROM "ActionInstrument" ai WHERE ai."actionId" = a.id) AS "hasInstruments",
+       ARRAY(SELECT t."targetId" FROM "ActionTarget" t WHERE t."actionId" = a.id ORDER BY 1) AS "targetIds",
+       ARRAY(SELECT i."instrumentId" FROM "ActionInstrument" i WHERE i."actionId" = a.id ORDER BY 1) AS "instrumentIds"
      FROM "ActionTarget" at JOIN "SanctionAction" a ON a.id = at."actionId"`,
   ],
   // Authorities as bits of their ids; years as ACTION_YEAR_BITS.

@@ -90,7 +90,7 @@ const CASES: [string, Work][] = [
 ];
 
 export async function runChartsBench({ url, pool, runs, only = () => true, log = () => {} }: ChartsBenchOptions) {
-  const { db, record } = createRecordingDb(url);
+  const { db, record, close } = createRecordingDb(url);
   const client = await pool.connect();
   try {
     for (const [name, work] of CASES) {
@@ -108,6 +108,6 @@ export async function runChartsBench({ url, pool, runs, only = () => true, log =
     }
   } finally {
     client.release();
-    await db.$disconnect();
+    await close();
   }
 }

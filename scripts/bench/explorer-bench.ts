@@ -30,7 +30,7 @@ interface BenchOptions {
 const TYPE_AHEAD = ["suleimani", "mohseni ejehi", "qods trading", "ghasem asadi", "esmail", "zolqadr 1448", "behsazan", "hosein"];
 
 export async function runExplorerBench({ url, pool, runs, exportRuns, only = () => true, log = () => {} }: BenchOptions) {
-  const { db, record } = createRecordingDb(url);
+  const { db, record, close } = createRecordingDb(url);
   const client = await pool.connect();
   const results: BenchResult[] = [];
   const add = (result: BenchResult) => {
@@ -107,7 +107,7 @@ export async function runExplorerBench({ url, pool, runs, exportRuns, only = () 
     }
   } finally {
     client.release();
-    await db.$disconnect();
+    await close();
   }
   return results;
 }

@@ -24,14 +24,28 @@ const FIELDS = {
   related: flag,
 };
 
+/** The parameters the comparison reads (the CSV route refuses any other). */
+export const COMPARE_PARAMS = Object.keys(FIELDS);
+
 /** Invalid values fall back to the defaults and are listed in `problems` (the CSV route answers 400). */
 export function parseCompareSearch(raw: RawSearchParams): { search: CompareSearch; problems: string[] } {
   const { search, problems } = parseLenient(FIELDS, DEFAULT_COMPARE_SEARCH, raw);
+  // One side given (?a=EU): the other is the first default side it is not, rather than a clash
+  // with a default the user never chose.
+  const missing = !isGiven(raw, "b") ? "b" : !isGiven(raw, "a") ? "a" : null;
+  if (search.a === search.b && missing) {
+    const other = [DEFAULT_COMPARE_SEARCH.a, DEFAULT_COMPARE_SEARCH.b].find((side) => side !== search.a) ?? DEFAULT_COMPARE_SEARCH.b;
+    return { search: { ...search, [missing]: other }, problems };
+  }
   if (search.a === search.b) {
     problems.push(`a and b are both ${search.a}: choose two different jurisdictions`);
     return { search: { ...search, a: DEFAULT_COMPARE_SEARCH.a, b: DEFAULT_COMPARE_SEARCH.b }, problems };
   }
   return { search, problems };
+}
+
+function isGiven(raw: RawSearchParams, key: string): boolean {
+  return raw instanceof URLSearchParams ? raw.has(key) : raw[key] !== undefined;
 }
 
 /** The search as URL parameters, for links between comparisons and to the CSV. */

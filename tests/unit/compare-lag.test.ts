@@ -88,6 +88,10 @@ describe("comparison parameters, dates and CSV cells", () => {
     const same = parseCompareSearch({ a: "EU", b: "EU", target: "3" });
     expect(same.search).toEqual({ a: "US", b: "EU", target: [3], related: false });
     expect(same.problems[0]).toMatch(/different/);
+    // One side given: the other side is a default it is not, and nothing is reported.
+    expect(parseCompareSearch({ a: "EU" })).toEqual({ search: { a: "EU", b: "US", ...all }, problems: [] });
+    expect(parseCompareSearch(new URLSearchParams("b=US"))).toEqual({ search: { a: "EU", b: "US", ...all }, problems: [] });
+    expect(parseCompareSearch({ a: "UN" })).toEqual({ search: { a: "UN", b: "EU", ...all }, problems: [] });
   });
 
   it("narrows to targets as the table does, and writes the same parameters back", () => {

@@ -18,6 +18,9 @@ const FIELDS = {
 
 export type ChangeSearch = LenientSearch<typeof FIELDS>;
 
+/** The parameters the changes feed reads (it refuses any other). */
+export const CHANGE_PARAMS = Object.keys(FIELDS);
+
 export const DEFAULT_CHANGE_SEARCH: ChangeSearch = { page: 1, kind: [], jurisdiction: [], source: [], programme: [], target: [] };
 
 export function parseChangeSearch(raw: RawSearchParams) {

@@ -20,12 +20,24 @@ export const plainCount = z.string().regex(/^\d{1,9}$/, "expected a whole number
 /** A yes/no switch in a URL: `true` or `false`. */
 export const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
+// Schemas whose parameter may be repeated (?kind=A&kind=B reads as kind=A,B); any other given twice is a problem.
+const LIST_SCHEMAS = new WeakSet<z.ZodType>();
+
 /** A comma-separated list (or repeated parameter) of items; one invalid item rejects the list. */
-export const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
+export const commaList = <T extends z.ZodType<unknown, string>>(item: T) => {
+  const list = z
     .string()
     .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(item).max(50, "at most 50 values"));
+  LIST_SCHEMAS.add(list);
+  return list;
+};
+
+/** The parameters a strict reader (an API) does not know, each as a problem. */
+export function unknownParams(params: URLSearchParams, known: Iterable<string>): string[] {
+  const knownKeys = new Set(known);
+  return [...new Set(params.keys())].filter((key) => !knownKeys.has(key)).map((key) => `${key}: unknown parameter`);
+}
 
 /** What was wrong with a parameter, in words for the person who typed it (not zod's). */
 export function describeParamIssue(issue: z.core.$ZodIssue): string {
@@ -51,15 +63,20 @@ export function parseLenient<F extends Fields>(
   raw: RawSearchParams,
   describeIssue: (issue: z.core.$ZodIssue) => string = describeParamIssue,
 ): { search: LenientSearch<F>; problems: string[] } {
-  const get = (key: string) => {
+  const getAll = (key: string) => {
     const value = raw instanceof URLSearchParams ? raw.getAll(key) : raw[key];
-    return Array.isArray(value) ? value.join(",") : value;
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
   };
   const search: Record<string, unknown> = { ...defaults };
   const problems: string[] = [];
   for (const [key, schema] of Object.entries(fields)) {
-    const value = get(key);
-    if (value === undefined || value === "") continue;
+    const values = getAll(key);
+    if (values.length > 1 && !LIST_SCHEMAS.has(schema)) {
+      problems.push(`${key}: given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(", ")}); expected once`);
+      continue;
+    }
+    const value = values.join(",");
+    if (value === "") continue;
     // PostgreSQL text cannot hold NUL, so such a value is refused here rather than by the query.
     if (value.includes("\0")) {
       problems.push(`${key}=${JSON.stringify(value)}: contains a NUL character (%00)`);

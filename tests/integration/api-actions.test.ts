@@ -24,6 +24,25 @@ describe("GET /api/actions", () => {
     }
   });
 
+  it("refuses a single-valued parameter given twice, and unknown parameters on every API", async () => {
+    const base = inject("appBaseUrl");
+    const twice = await get("page=1&page=2");
+    expect(twice.status).toBe(400);
+    expect((await twice.json()).problems).toEqual(['page: given 2 times ("1", "2"); expected once']);
+    // A list parameter may be repeated: it reads as one comma-separated list.
+    expect((await get("jurisdiction=US&jurisdiction=EU")).status).toBe(200);
+    const formats = await fetch(`${base}/api/actions/export?format=csv&format=json`);
+    expect(formats.status).toBe(400);
+    for (const path of ["/api/targets?q=qods&foo=1", "/api/compare/export?a=US&b=EU&foo=1", "/changes/feed.xml?foo=1"]) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(400);
+      expect(await response.text(), path).toContain("foo: unknown parameter");
+    }
+    const nowhere = await fetch(`${base}/api/nowhere`);
+    expect(nowhere.status).toBe(404);
+    expect((await nowhere.json()).error).toMatch(/No such API route/);
+  });
+
   it("returns the page, the total and the applied filters", async () => {
     const response = await get("");
     expect(response.status).toBe(200);

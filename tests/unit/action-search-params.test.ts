@@ -69,6 +69,13 @@ describe("parseActionSearch", () => {
     expect(problems.find((p) => p.startsWith("from="))).toContain("expected YYYY, YYYY-MM or YYYY-MM-DD");
   });
 
+  it("reads a repeated list parameter as one list, and refuses any other given twice", () => {
+    const { search, problems } = parseActionSearch(new URLSearchParams("kind=DESIGNATION&kind=DELISTING&q=a&q=b"));
+    expect(search.kind).toEqual(["DESIGNATION", "DELISTING"]);
+    expect(search.q).toBe("");
+    expect(problems).toEqual(['q: given 2 times ("a", "b"); expected once']);
+  });
+
   it("reads page numbers and sizes only as plain digits (1e3, 0x10, 2.0 and 25.0 are refused)", () => {
     for (const page of ["1e3", "0x10", "2.0", " 2", "+2"]) {
       const { search, problems } = parseActionSearch({ page });

@@ -16,8 +16,10 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const { search, problems } = parseActionApiParams(params, ["format"]);
-  const format = params.get("format") ?? "csv";
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+  const formats = params.getAll("format");
+  const format = formats[0] ?? "csv";
+  if (formats.length > 1) problems.push(`format: given ${formats.length} times (${formats.join(", ")}); expected once`);
+  else if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     problems.push(`format=${JSON.stringify(format)}: expected one of ${EXPORT_FORMATS.join(", ")}`);
   }
   if (problems.length) return invalidParamsResponse(problems);

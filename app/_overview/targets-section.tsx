@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { type RankedBar, RankedBarChart } from "@/components/charts/ranked-bar-chart";
 import type { ActionSearch } from "@/lib/actions/search-params";
 import { linkToPage, linkToTarget } from "@/lib/charts/charts-links";
 import { getTopTargets, TOP_TARGETS } from "@/lib/charts/charts-targets";
+import { SwitchLink } from "@/components/url-state/switch-link";
 import { RankedTable } from "./ranked-table";
 
 const BAR_COLOR = "var(--accent)";
@@ -25,10 +25,10 @@ export async function TargetsSection({ search }: { search: ActionSearch }) {
     <ChartPanel testId="chart-targets" title={`Most-sanctioned targets (top ${TOP_TARGETS})`} note={note}
       table={<RankedTable bars={bars} caption={CAPTION} header="Target" />}>
       <p className="chart-toggle">
-        <Link href={linkToPage("/", search, { related: !search.related })} scroll={false} role="switch"
-          aria-checked={search.related} data-testid="related-toggle">
+        <SwitchLink href={linkToPage("/", search, { related: !search.related })} scroll={false}
+          checked={search.related} data-testid="related-toggle">
           <span aria-hidden="true">{search.related ? "☑" : "☐"}</span> Count units and officials under their parent
-        </Link>
+        </SwitchLink>
       </p>
       {bars.length ? <RankedBarChart bars={bars} label={CAPTION} legend={[{ label: "Actions", color: BAR_COLOR }]}
         axisLabel="Actions against the target" />

@@ -6,6 +6,7 @@ import type { FilterOptions } from "@/lib/actions/list-filter-options";
 import {
   ACTION_KINDS,
   ACTION_STATUSES,
+  dateBoundProblem,
   describeDateFilter,
   GROUND_CATEGORIES,
   JURISDICTIONS,
@@ -26,7 +27,6 @@ const JURISDICTION_OPTIONS = JURISDICTIONS.map((j) => ({ value: j, label: j, des
 const KIND_OPTIONS = ACTION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
 const STATUS_OPTIONS = ACTION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 const GROUND_OPTIONS = GROUND_CATEGORIES.map((g) => ({ value: g, label: GROUND_LABELS[g] }));
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters, options }: ActionFiltersBarProps) {
   // Names of targets picked in this session, until the server's options include them.
@@ -151,8 +151,13 @@ function DateRangeForm({ from, to, matching, onApply, refocus }: DateRangeFormPr
   function submit(event: FormEvent) {
     event.preventDefault();
     const [f, t] = [values.from.trim(), values.to.trim()];
-    if ((f && !DATE_BOUND.test(f)) || (t && !DATE_BOUND.test(t))) {
+    const problems = [f, t].filter(Boolean).map(dateBoundProblem);
+    if (problems.includes("format")) {
       setError("Write dates as YYYY, YYYY-MM or YYYY-MM-DD.");
+      return;
+    }
+    if (problems.includes("calendar")) {
+      setError("No such date in the calendar (months run 01–12, and days to the month’s end).");
       return;
     }
     if (f && t && f.padEnd(10, "-00") > t.padEnd(10, "-99")) {

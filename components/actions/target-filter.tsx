@@ -4,6 +4,7 @@
 import { type KeyboardEvent, useEffect, useId, useState } from "react";
 import { TARGET_KIND_LABELS } from "@/lib/actions/labels";
 import type { TargetMatch } from "@/lib/targets/search-targets";
+import { TARGET_QUERY_MAX_LENGTH } from "@/lib/targets/target-query";
 import styles from "./actions-explorer.module.css";
 
 const MIN_LENGTH = 2;
@@ -84,6 +85,7 @@ export function TargetFilter({ onAdd, exclude }: { onAdd: (target: TargetMatch) 
         aria-controls={`${id}-list`}
         aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
         aria-describedby={`${id}-status`}
+        maxLength={TARGET_QUERY_MAX_LENGTH}
         value={text}
         onChange={(e) => {
           setText(e.target.value);

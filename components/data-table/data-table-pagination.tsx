@@ -1,6 +1,6 @@
 "use client";
 import type { ReactTable, RowData } from "@tanstack/react-table";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import type { DataTableFeatures } from "./data-table-features";
 import styles from "./data-table.module.css";
 import { countNoun } from "@/lib/format/count-noun";
@@ -49,24 +49,30 @@ export function DataTablePagination<TData extends RowData>({ table, totalExact, 
         </select>
       </label>
       <div className={styles.pageButtons}>
-        <button type="button" onClick={() => table.firstPage()} disabled={!table.getCanPreviousPage()} aria-label="First page">
-          «
-        </button>
-        <button type="button" onClick={() => (pastLast ? table.lastPage() : table.previousPage())} disabled={!table.getCanPreviousPage()}
-          aria-label="Previous page">
+        <PageButton label="First page" enabled={table.getCanPreviousPage()} onPress={() => table.firstPage()}>«</PageButton>
+        <PageButton label="Previous page" enabled={table.getCanPreviousPage()}
+          onPress={() => (pastLast ? table.lastPage() : table.previousPage())}>
           ‹ Prev
-        </button>
+        </PageButton>
         <span className={styles.pageOf}>
           Page {number.format(pageIndex + 1)}
           {pastLast ? `, past the last (${about}${number.format(pageCount)})` : ` of ${about}${number.format(pageCount)}`}
         </span>
-        <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} aria-label="Next page">
-          Next ›
-        </button>
-        <button type="button" onClick={() => table.lastPage()} disabled={!table.getCanNextPage() && !pastLast} aria-label="Last page">
-          »
-        </button>
+        <PageButton label="Next page" enabled={table.getCanNextPage()} onPress={() => table.nextPage()}>Next ›</PageButton>
+        <PageButton label="Last page" enabled={table.getCanNextPage() || pastLast} onPress={() => table.lastPage()}>»</PageButton>
       </div>
     </nav>
+  );
+}
+
+/**
+ * A pager button that stays in the Tab order when it has nowhere to go (aria-disabled, not
+ * disabled): Enter on "Next" to the last page would otherwise drop the focus to the page's body.
+ */
+function PageButton({ label, enabled, onPress, children }: { label: string; enabled: boolean; onPress: () => void; children: ReactNode }) {
+  return (
+    <button type="button" aria-label={label} aria-disabled={!enabled} onClick={() => enabled && onPress()}>
+      {children}
+    </button>
   );
 }

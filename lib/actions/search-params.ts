@@ -60,10 +60,17 @@ export const serializeActionSearch = createSerializer(actionSearchParsers);
 
 const id = recordId;
 // "2012" means from the start (or to the end) of 2012; "2017-10" likewise for a month.
+const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const dateBound = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+  .regex(DATE_BOUND, "expected YYYY, YYYY-MM or YYYY-MM-DD")
   .refine(isCalendarDate, "no such date in the calendar");
+
+/** What is wrong with a typed date bound ("2012", "2017-10", "2020-02-29"), or null: the date form's check, the URL's own. */
+export function dateBoundProblem(value: string): "format" | "calendar" | null {
+  if (!DATE_BOUND.test(value)) return "format";
+  return isCalendarDate(value) ? null : "calendar";
+}
 
 const FIELDS = {
   page: plainCount.pipe(z.number().min(1).max(1_000_000)),

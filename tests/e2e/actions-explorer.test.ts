@@ -118,6 +118,11 @@ describe("actions explorer in a real browser", () => {
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 2);
     for (const targets of await columnTexts(page, "targets")) expect(targets).toContain("IRGC Quds Force");
     expect(await page.getByRole("button", { name: "Remove target IRGC Quds Force" }).count()).toBe(1);
+    // Typing past what the type-ahead looks up stops at its limit rather than failing the lookup.
+    await input.pressSequentially("x".repeat(110), { delay: 0 });
+    expect((await input.inputValue()).length).toBe(100);
+    await page.getByText(/^No target matches “x{100}”\.$/).waitFor();
+    expect(await page.getByText("The target search failed").count()).toBe(0);
     await page.close();
   });
 
@@ -178,6 +183,12 @@ describe("actions explorer in a real browser", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/page=2/);
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 2); // 12 actions with proposals
+    // On the last page "Next" goes nowhere, but keeps the keyboard's place.
+    const next = page.getByRole("button", { name: "Next page" });
+    expect(await next.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await next.getAttribute("aria-disabled")).toBe("true");
+    await page.keyboard.press("Enter");
+    expect(page.url()).toMatch(/page=2/);
     const grounds = page.locator("summary", { hasText: "Grounds" });
     await grounds.focus();
     await page.keyboard.press("Enter");
@@ -220,6 +231,19 @@ describe("actions explorer in a real browser", () => {
     // The two Bush-administration spans (2001–2009) and "by September 2021" (open start).
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 3);
     expect(await page.getByText("partly in range").count()).toBe(3);
+    await page.close();
+  });
+
+  it("refuses a date the calendar has not, in place, keeping what was typed", async () => {
+    const page = await openExplorer();
+    for (const typed of ["2020-13", "2020-02-30"]) {
+      const from = page.getByLabel("From", { exact: true });
+      await from.fill(typed);
+      await page.getByRole("button", { name: "Apply" }).click();
+      await page.getByRole("alert").filter({ hasText: "No such date in the calendar" }).waitFor();
+      expect(await from.inputValue()).toBe(typed);
+      expect(page.url()).not.toContain("from=");
+    }
     await page.close();
   });
 

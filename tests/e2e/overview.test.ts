@@ -105,7 +105,9 @@ describe("overview in a real browser", () => {
     const page = await browser.open("/");
     const targets = page.getByTestId("chart-targets");
     await targets.locator(".recharts-bar-rectangle").first().waitFor();
-    await targets.getByTestId("related-toggle").click();
+    // A switch: Space toggles it, as a click does.
+    await targets.getByTestId("related-toggle").focus();
+    await page.keyboard.press("Space");
     await page.waitForURL(/related=true/);
     await targets.locator(".recharts-bar-rectangle").first().waitFor();
     await targets.getByRole("button", { name: "Show as table" }).click();

@@ -53,6 +53,16 @@ describe("compare page in a real browser", () => {
     }, undefined, { timeout: 10_000 });
     const lagCell = usRow.locator('td[data-label="Who acted first"]');
     expect(await lagCell.evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Who acted first"');
+    // Every value starts in the card's value column, however many chips it holds: none under its label.
+    const cells = await page.locator('[data-testid="compare-row"] td[data-label]').evaluateAll((tds) =>
+      tds.map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td); // the value, not the ::before label
+        const lefts = [...range.getClientRects()].map((r) => r.left - td.getBoundingClientRect().left);
+        return { chips: td.querySelectorAll(".chip").length, left: Math.min(...lefts) };
+      }));
+    expect(cells.some((cell) => cell.chips > 1)).toBe(true);
+    for (const cell of cells) expect(cell.left).toBeGreaterThan(100);
     await page.screenshot({ path: "tests/artifacts/compare-phone.png", fullPage: true });
     await page.close();
   });

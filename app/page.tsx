@@ -11,7 +11,8 @@ import { InstrumentsSection } from "./_overview/instruments-section";
 import { OverTimeSection } from "./_overview/over-time-section";
 import { TargetsSection } from "./_overview/targets-section";
 
-export const metadata: Metadata = { title: "Overview" };
+// The root layout's title template applies to the pages under it, not to its own page.
+export const metadata: Metadata = { title: { absolute: "Overview · Sanctions Tracker" } };
 
 export default function OverviewPage(props: { searchParams: Promise<RawSearchParams> }) {
   return (

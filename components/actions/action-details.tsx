@@ -41,7 +41,9 @@ export function ActionDetails({ action }: { action: Action }) {
         </dd>
         <dt>Date</dt>
         <dd>
-          <strong>{formatInterval(action)}</strong> <span className="muted">({PRECISION_LABELS[action.datePrecision]})</span>
+          <strong>{formatInterval(action)}</strong>
+          {/* "Unknown" says its precision already. */}
+          {action.datePrecision !== "UNKNOWN" && <span className="muted"> ({PRECISION_LABELS[action.datePrecision]})</span>}
           <div className="small">As written: {action.dateText ? `“${action.dateText}”` : <span className="muted">no date given</span>}</div>
           {(action.dateStart || action.dateEnd) && (
             <div className="small">

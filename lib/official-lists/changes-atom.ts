@@ -9,7 +9,10 @@ const escapeXml = (text: string) =>
 export function renderChangesAtom(rows: ChangeRow[], feedUrl: URL, kindLabel: (kind: ActionKind) => string): string {
   const origin = feedUrl.origin;
   const changesUrl = `${origin}/changes${feedUrl.search}`;
-  const updated = rows.reduce((latest, r) => (r.publishedAt > latest ? r.publishedAt : latest), new Date(0));
+  // Atom requires a feed's <updated>: its newest entry's, or (no entry) the moment it was read, not 1970.
+  const updated = rows.length
+    ? rows.reduce((latest, r) => (r.publishedAt > latest ? r.publishedAt : latest), rows[0].publishedAt)
+    : new Date();
   const entries = rows.map((r) => {
     const link = `${origin}/actions/${r.id}`;
     const content = [

@@ -136,5 +136,11 @@ describe("the changes feed", () => {
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(xml).toContain("<title>A &lt;b&gt;&amp;&lt;/b&gt; B</title>");
     expect(xml.match(/<entry>/g)).toHaveLength(rows.length);
+    const newest = Math.max(...rows.map((r) => r.publishedAt.getTime()));
+    expect(xml).toContain(`<updated>${new Date(newest).toISOString()}</updated>\n  <author>`);
+    // With no entry, the feed is dated when it is read (Atom requires a date; 1970 was shown).
+    const empty = renderChangesAtom([], new URL("http://x.test/changes/feed.xml"), (k) => k);
+    const updated = Date.parse(empty.match(/<updated>([^<]+)<\/updated>/)![1]);
+    expect(Math.abs(updated - Date.now())).toBeLessThan(60_000);
   });
 });

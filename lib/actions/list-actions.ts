@@ -32,13 +32,11 @@ const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
  * touching wide rows; one round trip keeps the app's time close to PostgreSQL's own.
  */
 export async function listActions(search: ActionSearch, db: Db = getDb()) {
-  // The count needs only the spelled targets: it runs while their actions are listed for the
-  // page. Its estimate reads the page's condition, whose list of actions the planner can weigh.
+  // The count needs only the spelled targets: it runs while their actions are listed for the page.
   const targeted = { ...search, spelledTargets: await lookUpSpelledTargets(search.q, db) };
-  const where = withSpelledActions(targeted, db).then(actionWhere);
   const [raw, total] = await Promise.all([
-    where.then((w) => listPage(targeted, w, db)),
-    countActions(countedMatches(targeted), db, where.then(actionsWhere)),
+    withSpelledActions(targeted, db).then((spelled) => listPage(search, actionWhere(spelled), db)),
+    targeted.spelledTargets.length ? countSpelledMatches(targeted, db) : countActions(countedMatches(search), db),
   ]);
   const rows = raw.map((r) => ({ ...r, dateStart: day(r.dateStart), dateEnd: day(r.dateEnd) }));
   return {
@@ -87,33 +85,40 @@ function pageIds(search: ActionSearch, where: Prisma.Sql): Prisma.Sql {
 export type ActionPage = Awaited<ReturnType<typeof listActions>>;
 export type ActionRow = ActionPage["rows"][number];
 
-/** The actions a search matches, one row each, as the count reads them: in two parts when they are quicker to read apart. */
-function countedMatches(search: ActionSearch & Pick<SpelledSearch, "spelledTargets">): Prisma.Sql {
-  if (search.spelledTargets.length) {
-    const [textRows, spelledTargetActions] = spelledTextParts(search, Prisma.sql`a.id`, Prisma.sql`a.id`);
-    return Prisma.sql`(${textRows}) UNION ALL (${spelledTargetActions})`;
-  }
+/** The actions a search (no spelled targets) matches, one row each, as the count reads them: in two parts with an upper date bound. */
+function countedMatches(search: ActionSearch): Prisma.Sql {
   const where = actionWhere({ ...search, spelled: [] });
   const parts = actionDateParts(search);
   if (!parts) return actionsWhere(where);
   return Prisma.sql`(${actionsWhere(Prisma.sql`${where} AND ${parts[0]}`)}) UNION ALL (${actionsWhere(Prisma.sql`${where} AND ${parts[1]}`)})`;
 }
 
+/**
+ * The count of a text naming targets under other spellings, in its two parts (spelledTextParts):
+ * the spelled targets' actions counted whole, from index entries (their sort reads them all
+ * anyway), and the text's own rows up to the bound; so the total is exact unless the text alone
+ * passes the bound.
+ */
+async function countSpelledMatches(search: ActionSearch & Pick<SpelledSearch, "spelledTargets">, db: Db): Promise<ActionTotal> {
+  const [textRows, spelledTargetActions] = spelledTextParts(search, Prisma.sql`a.id`, Prisma.sql`a.id`);
+  const [{ text, spelled }] = await db.$queryRaw<{ text: number; spelled: number }[]>`
+    SELECT (SELECT count(*) FROM (${textRows} LIMIT ${EXACT_COUNT_LIMIT + 1}) t)::int AS text,
+      (SELECT count(*) FROM (${spelledTargetActions}) s)::int AS spelled`;
+  if (text <= EXACT_COUNT_LIMIT) return { value: text + spelled, exact: true };
+  const { value } = await countActions(textRows, db);
+  return { value: value + spelled, exact: false };
+}
+
 /** The actions `where` matches, one row each (for countActions). */
 export const actionsWhere = (where: Prisma.Sql) => Prisma.sql`SELECT a.id FROM "SanctionAction" a WHERE ${where}`;
 
-/** Bounded count of the rows of `matches`, one per action; past the bound, the planner's estimate of `estimated` (the same rows). */
-export async function countActions(
-  matches: Prisma.Sql,
-  db: Db = getDb(),
-  estimated: Prisma.Sql | Promise<Prisma.Sql> = matches,
-): Promise<ActionTotal> {
+/** Bounded count of the rows of `matches`, one per action; past the bound, the planner's estimate. */
+export async function countActions(matches: Prisma.Sql, db: Db = getDb()): Promise<ActionTotal> {
   // The estimate is asked for alongside the bounded count, not after it: planning is cheap,
   // and a second round trip in sequence costs more than the statement itself.
   const [[{ n }], [plan]] = await Promise.all([
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${matches} LIMIT ${EXACT_COUNT_LIMIT + 1}) s`,
-    Promise.resolve(estimated).then((sql) =>
-      db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`EXPLAIN (FORMAT JSON) ${sql}`),
+    db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`EXPLAIN (FORMAT JSON) ${matches}`,
   ]);
   if (n <= EXACT_COUNT_LIMIT) return { value: n, exact: true };
   return { value: Math.max(n, Math.round(plan["QUERY PLAN"][0].Plan["Plan Rows"])), exact: false };

@@ -4,6 +4,7 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { createPgPool } from "../lib/db/pg-pool";
+import { allowServerShutdown } from "./bench/bench-timing";
 import { runChartsBench } from "./bench/charts-bench";
 import { type BenchResult, runExplorerBench } from "./bench/explorer-bench";
 import { startSyntheticServer } from "./synthetic/synthetic-server";
@@ -18,11 +19,7 @@ const { values } = parseArgs({
 });
 
 const server = await startSyntheticServer(values.database);
-const pool = createPgPool(server.url);
-// Stopping the server ends the pool's connections (57P01) should one still be open; any other error is real.
-pool.on("error", (error: Error & { code?: string }) => {
-  if (error.code !== "57P01") throw error;
-});
+const pool = allowServerShutdown(createPgPool(server.url));
 try {
   const facts = await pool.query<{ version: string; actions: number; targets: number; aliases: number }>(
     `SELECT current_setting('server_version') AS version, (SELECT count(*)::int FROM "SanctionAction") AS actions,

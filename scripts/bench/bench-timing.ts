@@ -35,10 +35,21 @@ export async function timeRuns(work: (run: number) => Promise<unknown>, runs: nu
 }
 
 /** A Prisma client that records the SQL it sends, so a call's statements can be explained. */
+/**
+ * Lets the synthetic server's shutdown end a pool's connections: a connection still open then
+ * fails with 57P01, which pg emits as an unhandled error that would end the script after its
+ * results. Any other error is thrown.
+ */
+export function allowServerShutdown(pool: pg.Pool): pg.Pool {
+  pool.on("error", (error: Error & { code?: string }) => {
+    if (error.code !== "57P01") throw error;
+  });
+  return pool;
+}
+
 export function createRecordingDb(url: string) {
-  // A pool of our own, ended in close(): $disconnect leaves the adapter's idle connections open,
-  // and the server's shutdown then fails them, an unhandled error that ended the script.
-  const pool = new pg.Pool({ connectionString: url });
+  // A pool of our own, ended in close(): $disconnect leaves an adapter's own pool open.
+  const pool = allowServerShutdown(new pg.Pool({ connectionString: url }));
   const db = new PrismaClient({
     adapter: new PrismaPg(pool),
     log: [{ emit: "event", level: "query" }],

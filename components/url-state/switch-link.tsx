@@ -11,7 +11,8 @@ type SwitchLinkProps = Omit<ComponentProps<typeof Link>, "role" | "onKeyDown"> &
  */
 export function SwitchLink({ checked, ...props }: SwitchLinkProps) {
   function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
-    if (event.key !== " ") return;
+    // A held key repeats: one press, one toggle.
+    if (event.key !== " " || event.repeat) return;
     event.preventDefault();
     event.currentTarget.click();
   }

@@ -30,9 +30,10 @@ export const COMPARE_PARAMS = Object.keys(FIELDS);
 /** Invalid values fall back to the defaults and are listed in `problems` (the CSV route answers 400). */
 export function parseCompareSearch(raw: RawSearchParams): { search: CompareSearch; problems: string[] } {
   const { search, problems } = parseLenient(FIELDS, DEFAULT_COMPARE_SEARCH, raw);
-  // One side given (?a=EU): the other is the first default side it is not, rather than a clash
-  // with a default the user never chose.
-  const missing = !isGiven(raw, "b") ? "b" : !isGiven(raw, "a") ? "a" : null;
+  // One side given (?a=EU, or ?a=EU&b=XX, already reported): the other is the first default side
+  // it is not, rather than a clash with a default the user never chose.
+  const chosen = (side: "a" | "b") => isGiven(raw, side) && !problems.some((p) => p.startsWith(`${side}=`) || p.startsWith(`${side}:`));
+  const missing = !chosen("b") ? "b" : !chosen("a") ? "a" : null;
   if (search.a === search.b && missing) {
     const other = [DEFAULT_COMPARE_SEARCH.a, DEFAULT_COMPARE_SEARCH.b].find((side) => side !== search.a) ?? DEFAULT_COMPARE_SEARCH.b;
     return { search: { ...search, [missing]: other }, problems };

@@ -53,9 +53,14 @@ describe("free text under another spelling", () => {
   // that already carries its spelled targets skips the sharing, so the seeded rows test both.
   it.each(["Etelaat", "Soleimany"])("charts %j alike whether its matches are shared as ids or read by target", async (q) => {
     const parts = [getHeadlineFigures, getActionsOverTime, getGroundsByJurisdiction, getInstrumentCounts, getTopTargets] as const;
+    const [mois, irgc] = [await targetId("mois"), await targetId("irgc")];
+    const instrument = await db.actionInstrument.findFirstOrThrow({ orderBy: { actionId: "asc" } });
+    const authority = await db.sanctionAction.findFirstOrThrow({ where: { jurisdiction: "US" }, orderBy: { id: "asc" } });
     const filters: Partial<ActionSearch>[] = [
-      {}, { proposals: true }, { jurisdiction: ["US"] }, { kind: ["DESIGNATION"] }, { from: "2007", to: "2019" },
-      { from: "2012-03-01", to: "2019-07-01" }, { ground: ["TERRORISM", "HUMAN_RIGHTS"] }, { related: true },
+      {}, { proposals: true }, { jurisdiction: ["US"] }, { kind: ["DESIGNATION"] }, { status: ["IN_FORCE"] },
+      { authority: [authority.authorityId] }, { instrument: [instrument.instrumentId] }, { from: "2007", to: "2019" },
+      { from: "2012-03-01", to: "2019-07-01" }, { from: "2008", to: "2012", within: true }, { from: "2012", to: "2012", exact: true },
+      { ground: ["TERRORISM", "HUMAN_RIGHTS"] }, { related: true }, { target: [mois, irgc] }, { target: [irgc], related: true },
     ];
     const spelledTargets = await lookUpSpelledTargets(q, db);
     expect(spelledTargets.length).toBeGreaterThan(0);

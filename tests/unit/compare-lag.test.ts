@@ -92,6 +92,9 @@ describe("comparison parameters, dates and CSV cells", () => {
     expect(parseCompareSearch({ a: "EU" })).toEqual({ search: { a: "EU", b: "US", ...all }, problems: [] });
     expect(parseCompareSearch(new URLSearchParams("b=US"))).toEqual({ search: { a: "EU", b: "US", ...all }, problems: [] });
     expect(parseCompareSearch({ a: "UN" })).toEqual({ search: { a: "UN", b: "EU", ...all }, problems: [] });
+    const invalidB = parseCompareSearch({ a: "EU", b: "XX" });
+    expect(invalidB.search).toEqual({ a: "EU", b: "US", ...all });
+    expect(invalidB.problems).toEqual(['b="XX": expected one of US, EU, UN, UK']);
   });
 
   it("narrows to targets as the table does, and writes the same parameters back", () => {

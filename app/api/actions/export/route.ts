@@ -18,7 +18,9 @@ export async function GET(request: NextRequest) {
   const { search, problems } = parseActionApiParams(params, ["format"]);
   const formats = params.getAll("format");
   const format = formats[0] ?? "csv";
-  if (formats.length > 1) problems.push(`format: given ${formats.length} times (${formats.join(", ")}); expected once`);
+  if (formats.length > 1) {
+    problems.push(`format: given ${formats.length} times (${formats.map((f) => JSON.stringify(f)).join(", ")}); expected once`);
+  }
   else if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     problems.push(`format=${JSON.stringify(format)}: expected one of ${EXPORT_FORMATS.join(", ")}`);
   }

@@ -11,7 +11,7 @@ import type { Jurisdiction } from "@/lib/generated/prisma/enums";
 
 // One element around the chips: on a phone each cell is a two-column grid (label, value).
 const chips = (values: string[]) =>
-  values.length ? <span className="chips">{values.map((v) => <span key={v} className="chip">{v}</span>)}</span> : <span className="muted">—</span>;
+  values.length ? <span>{values.map((v) => <span key={v} className="chip">{v}</span>)}</span> : <span className="muted">—</span>;
 
 function Count({ n, targetId, side }: { n: number; targetId: number; side: Jurisdiction }) {
   if (!n) return <>0</>;

@@ -1,11 +1,10 @@
 // The API reads the explorer's parameters strictly: where the page falls back to defaults
 // and shows a note, the API answers 400 listing every wrong or unknown parameter.
-import { unknownParams } from "../search-params/parse-lenient";
+import { refuseUnknown } from "../search-params/parse-lenient";
 import { actionSearchParsers, parseActionSearch } from "./search-params";
 
 export function parseActionApiParams(params: URLSearchParams, extraKeys: readonly string[] = []) {
-  const { search, problems } = parseActionSearch(params);
-  return { search, problems: [...problems, ...unknownParams(params, [...Object.keys(actionSearchParsers), ...extraKeys])] };
+  return refuseUnknown(parseActionSearch(params), params, [...Object.keys(actionSearchParsers), ...extraKeys]);
 }
 
 export function invalidParamsResponse(problems: string[]): Response {

@@ -33,10 +33,11 @@ export const commaList = <T extends z.ZodType<unknown, string>>(item: T) => {
   return list;
 };
 
-/** The parameters a strict reader (an API) does not know, each as a problem. */
-export function unknownParams(params: URLSearchParams, known: Iterable<string>): string[] {
+/** A lenient reading made strict, for an API: every parameter outside `known` is a problem too. */
+export function refuseUnknown<T extends { problems: string[] }>(parsed: T, params: URLSearchParams, known: Iterable<string>): T {
   const knownKeys = new Set(known);
-  return [...new Set(params.keys())].filter((key) => !knownKeys.has(key)).map((key) => `${key}: unknown parameter`);
+  const unknown = [...new Set(params.keys())].filter((key) => !knownKeys.has(key)).map((key) => `${key}: unknown parameter`);
+  return { ...parsed, problems: [...parsed.problems, ...unknown] };
 }
 
 /** What was wrong with a parameter, in words for the person who typed it (not zod's). */

@@ -2,7 +2,7 @@
 import { connection } from "next/server";
 import { KIND_LABELS } from "@/lib/actions/labels";
 import { publicUrl } from "@/lib/http/public-url";
-import { unknownParams } from "@/lib/search-params/parse-lenient";
+import { refuseUnknown } from "@/lib/search-params/parse-lenient";
 import { CHANGE_PARAMS, parseChangeSearch } from "@/lib/official-lists/change-search";
 import { renderChangesAtom } from "@/lib/official-lists/changes-atom";
 import { listChanges } from "@/lib/official-lists/list-changes";
@@ -12,9 +12,7 @@ const FEED_SIZE = 100;
 export async function GET(request: Request) {
   await connection();
   const url = publicUrl(request);
-  const parsed = parseChangeSearch(url.searchParams);
-  const { search } = parsed;
-  const problems = [...parsed.problems, ...unknownParams(url.searchParams, CHANGE_PARAMS)];
+  const { search, problems } = refuseUnknown(parseChangeSearch(url.searchParams), url.searchParams, CHANGE_PARAMS);
   if (problems.length) {
     return new Response(`Invalid parameters:\n${problems.join("\n")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }

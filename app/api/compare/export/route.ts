@@ -1,14 +1,12 @@
 import type { NextRequest } from "next/server";
 import { streamCompareCsv } from "@/lib/compare/compare-csv";
 import { COMPARE_PARAMS, parseCompareSearch } from "@/lib/compare/compare-search";
-import { unknownParams } from "@/lib/search-params/parse-lenient";
+import { refuseUnknown } from "@/lib/search-params/parse-lenient";
 import { iterableBody } from "@/lib/http/iterable-response";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const parsed = parseCompareSearch(params);
-  const { search } = parsed;
-  const problems = [...parsed.problems, ...unknownParams(params, COMPARE_PARAMS)];
+  const { search, problems } = refuseUnknown(parseCompareSearch(params), params, COMPARE_PARAMS);
   if (problems.length) {
     return new Response(`Bad request: ${problems.join("; ")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }

@@ -29,6 +29,14 @@ describe("detail pages in a real browser", () => {
     await page.close();
   });
 
+  it("says an unknown date once on an action page", async () => {
+    const page = await browser.open(`/actions/${await actionId("eu-sanctions-mois-associates-human-rights")}`);
+    const details = await page.getByTestId("action-details").innerText();
+    expect(details).toMatch(/Date\s+Unknown\s+As written: no date given/);
+    expect(details).not.toContain("(unknown)");
+    await page.close();
+  });
+
   it("shows the IRGC's actions, including its unit's, as a timeline with an undated group and as a table", async () => {
     const irgc = await targetId("irgc");
     const page = await browser.open(`/targets/${irgc}`);

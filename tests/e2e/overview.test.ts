@@ -18,6 +18,8 @@ async function tableRows(url: string) {
 describe("overview in a real browser", () => {
   it("renders the headline figures and every chart with bars, on a laptop and on a phone", async () => {
     const page = await browser.open("/");
+    // The root layout's title template does not reach its own page: the overview names the site itself.
+    expect(await page.title()).toBe("Overview · Sanctions Tracker");
     for (const chart of CHARTS) {
       await page.locator(`[data-testid="${chart}"] .recharts-bar-rectangle`).first().waitFor();
       expect(await page.locator(`[data-testid="${chart}"] .recharts-bar-rectangle`).count(), chart).toBeGreaterThan(0);

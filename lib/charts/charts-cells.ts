@@ -48,16 +48,18 @@ const targetActionColumns = sql`a.id, a.jurisdiction, a.kind, a.status, a."autho
  * A target filter reads its targets' actions from the covering index of "ChartTargetAction"
  * rather than the action rows, as does a text its spelled targets'; a text matched already, its
  * matches by id. `linkIds` adds the action's "targetIds" or "instrumentIds" (matchedLinks), which
- * action rows and "ChartTargetAction" rows both carry.
+ * action rows and "ChartTargetAction" rows both carry. With `repeats`, an action read from
+ * "ChartTargetAction" comes once for each of its matched targets, unsorted: for answers a repeat
+ * cannot change (the newest action, a set of targets).
  */
-export function matchedActions(search: ChartSearch, linkIds: Prisma.Sql = Prisma.empty): Prisma.Sql {
+export function matchedActions(search: ChartSearch, { linkIds = Prisma.empty, repeats = false } = {}): Prisma.Sql {
   if (search.matched) {
     // Matched once for every chart (charts-text-match): those rows, the other filters applied again (proposals).
     return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM unnest(${search.matched}::int[]) m(id) JOIN "SanctionAction" a ON a.id = m.id
       WHERE ${actionWhere({ ...search, q: "" })}`;
   }
   if (readsTargetActions(search)) {
-    return sql`SELECT DISTINCT ON (a.id) ${targetActionColumns} ${linkIds}
+    return sql`SELECT ${repeats ? Prisma.empty : sql`DISTINCT ON (a.id)`} ${targetActionColumns} ${linkIds}
       FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
   }
   if (!search.q.trim()) return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;
@@ -66,16 +68,19 @@ export function matchedActions(search: ChartSearch, linkIds: Prisma.Sql = Prisma
     return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere({ ...search, spelled: [] })}`;
   }
   const [textRows, spelledTargetActions] = spelledTextParts(
-    { ...search, spelledTargets: search.spelledTargets }, sql`a.id, ${actionRowColumns} ${linkIds}`, sql`${targetActionColumns} ${linkIds}`);
+    { ...search, spelledTargets: search.spelledTargets }, sql`a.id, ${actionRowColumns} ${linkIds}`, sql`${targetActionColumns} ${linkIds}`, { repeats });
   return sql`(${textRows}) UNION ALL (${spelledTargetActions})`;
 }
 
 const LINK_IDS = { targets: sql`"targetIds"`, instruments: sql`"instrumentIds"` };
 
-/** The matched actions a, each with one of its targets or instruments as l.id (each pair once), from the ids the action carries. */
-export function matchedLinks(search: ChartSearch, link: keyof typeof LINK_IDS): Prisma.Sql {
+/**
+ * The matched actions a, each with one of its targets or instruments as l.id (each pair once, or
+ * with `repeats` as often as matchedActions gives the action), from the ids the action carries.
+ */
+export function matchedLinks(search: ChartSearch, link: keyof typeof LINK_IDS, { repeats = false } = {}): Prisma.Sql {
   const ids = LINK_IDS[link];
-  return sql`(${matchedActions(search, sql`, a.${ids}`)}) a CROSS JOIN unnest(a.${ids}) l(id)`;
+  return sql`(${matchedActions(search, { linkIds: sql`, a.${ids}`, repeats })}) a CROSS JOIN unnest(a.${ids}) l(id)`;
 }
 
 /**

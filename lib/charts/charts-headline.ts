@@ -88,7 +88,7 @@ async function findMostRecent(search: ChartSearch, db: Db): Promise<HeadlineFigu
     // The filtered targets' actions (their index entries), a text's, or the matched ids, then the row.
     const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`
       SELECT r.id, r.summary, r.jurisdiction, r."dateStart", r."dateEnd", r."datePrecision" FROM "SanctionAction" r
-      WHERE r.id = (SELECT a.id FROM (${matchedActions(search)}) a WHERE ${knownStart} OR (${endOnly})
+      WHERE r.id = (SELECT a.id FROM (${matchedActions(search, { repeats: true })}) a WHERE ${knownStart} OR (${endOnly})
         ORDER BY ${knownStart} DESC, coalesce(a."dateStart", a."dateEnd") DESC, a.id DESC LIMIT 1)`;
     return recent ?? null;
   }
@@ -119,6 +119,7 @@ function targetCountQuery(search: ActionSearch): Prisma.Sql {
     case "target-actions":
       return Prisma.sql`SELECT count(DISTINCT a."targetId")::int AS n FROM "ChartTargetAction" a WHERE ${actionWhere(search)}`;
     case "actions":
-      return Prisma.sql`SELECT count(DISTINCT l.id)::int AS n FROM ${matchedLinks(search, "targets")}`;
+      // Hashed: a set of targets, which an action read twice does not change.
+      return Prisma.sql`SELECT count(*)::int AS n FROM (SELECT DISTINCT l.id FROM ${matchedLinks(search, "targets", { repeats: true })}) t`;
   }
 }

@@ -16,11 +16,14 @@ export interface OverTimeChartData {
 export function OverTimeChart({ data }: { data: OverTimeChartData }) {
   const open = useOpenLink();
   const rows = data.years.map((y) => ({ year: String(y.year), ...y.counts }));
+  // Only those with a bar are stacked, so the legend names no jurisdiction whose actions are all
+  // spans (drawn below, each labelled) or undated.
+  const stacked = data.jurisdictions.filter((j) => data.years.some((y) => y.counts[j]));
   const first = data.years[0]?.year ?? Math.min(...data.spans.map((s) => s.startYear));
   const last = data.years.at(-1)?.year ?? Math.max(...data.spans.map((s) => s.endYear));
   return (
     <>
-      {rows.length > 0 && (
+      {stacked.length > 0 && (
         <ResponsiveContainer width="100%" height={280}>
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 24, left: 0 }} {...chartImage("Actions per year, stacked by jurisdiction")}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -29,7 +32,7 @@ export function OverTimeChart({ data }: { data: OverTimeChartData }) {
               label={{ value: "Actions", angle: -90, position: "insideLeft", offset: 12 }} />
             <Tooltip />
             <Legend verticalAlign="top" height={28} formatter={legendText} />
-            {data.jurisdictions.map((j) => (
+            {stacked.map((j) => (
               <Bar key={j} dataKey={j} name={data.labels[j]} stackId="year" fill={jurisdictionColor(j)} cursor="pointer"
                 isAnimationActive={false} onClick={(_, index) => open(data.years[index]?.hrefs[j])} />
             ))}

@@ -31,6 +31,9 @@ describe("overview in a real browser", () => {
     expect(await figures.textContent()).toContain("Nov 2018–May 2019");
     expect(await figures.textContent()).not.toContain("by Sep 2021");
     expect(await page.getByTestId("unknown-dates").textContent()).toContain("European Union 1");
+    // The EU's one action is undated: the year bars' legend names only the jurisdiction they stack.
+    const legend = page.locator('[data-testid="chart-over-time"] .recharts-legend-item-text');
+    expect(await legend.allTextContents()).toEqual(["United States"]);
     await page.screenshot({ path: "tests/artifacts/overview.png", fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('[data-testid="chart-targets"] .recharts-bar-rectangle').first().waitFor();

@@ -58,11 +58,13 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
       ) : (
         <ChangesTable rows={page.rows} />
       )}
-      <nav aria-label="Pages" className="muted small">
-        {search.page > 1 && <Link href={`/changes${serializeChangeSearch(search, { page: search.page - 1 })}`}>Previous page</Link>}{" "}
-        Page {search.page} of {page.pageCount}{" "}
-        {search.page < page.pageCount && <Link href={`/changes${serializeChangeSearch(search, { page: search.page + 1 })}`}>Next page</Link>}
-      </nav>
+      {(page.pageCount > 1 || search.page > 1) && (
+        <nav aria-label="Pages" className="muted small">
+          {search.page > 1 && <Link href={`/changes${serializeChangeSearch(search, { page: search.page - 1 })}`}>Previous page</Link>}{" "}
+          Page {search.page} of {page.pageCount}{" "}
+          {search.page < page.pageCount && <Link href={`/changes${serializeChangeSearch(search, { page: search.page + 1 })}`}>Next page</Link>}
+        </nav>
+      )}
     </>
   );
 }

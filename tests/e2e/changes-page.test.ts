@@ -29,6 +29,8 @@ describe("/changes", () => {
     await page.getByText("No list changes match.").waitFor();
     expect(await page.getByLabel("Programme codes (comma-separated)").inputValue()).toBe("IRAN-HR");
     expect(await page.getByText("No list changes match.").count()).toBe(1);
+    // No "Page 1 of 1" under an empty list.
+    expect(await page.getByRole("navigation", { name: "Pages" }).count()).toBe(0);
     const feed = await page.getByRole("link", { name: "Atom feed of these changes" }).getAttribute("href");
     expect(feed).toBe("/changes/feed.xml?programme=IRAN-HR");
     await page.close();

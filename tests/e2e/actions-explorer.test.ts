@@ -269,6 +269,14 @@ describe("actions explorer in a real browser", () => {
     const status = page.locator('tbody td[data-column="status"]').first();
     expect(await status.getAttribute("data-label")).toBe("Status");
     expect(await status.evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Status"');
+    // The header row is its sort buttons: every header shown holds one (the details column's,
+    // named for screen readers only, was an empty pill).
+    const shown = await page.locator("thead th").evaluateAll((cells) => cells
+      .filter((th) => getComputedStyle(th).display !== "none")
+      .map((th) => ({ column: th.getAttribute("data-column"), sorts: th.querySelector("button") !== null })));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((th) => !th.sorts)).toEqual([]);
+    await page.locator("thead").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "actions-explorer-phone.png") });
     // A filter menu spans the screen and stays under its button when the page scrolls (it once
     // stayed put in the viewport, over the rows and the pager scrolling beneath it).

@@ -15,4 +15,16 @@ describe("app connections", () => {
     const viaPool = await pool.query<{ max_parallel_workers_per_gather: string }>("SHOW max_parallel_workers_per_gather");
     expect(viaPool.rows[0].max_parallel_workers_per_gather).toBe("0");
   });
+
+  it("take DATABASE_URL's own options instead, as the README says (for a pooler that refuses them)", async () => {
+    const url = new URL(inject("databaseUrl"));
+    url.searchParams.set("options", "-c max_parallel_workers_per_gather=1");
+    const own = createPgPool(url.toString());
+    try {
+      const { rows } = await own.query<{ max_parallel_workers_per_gather: string }>("SHOW max_parallel_workers_per_gather");
+      expect(rows[0].max_parallel_workers_per_gather).toBe("1");
+    } finally {
+      await own.end();
+    }
+  });
 });

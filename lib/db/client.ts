@@ -1,12 +1,12 @@
 // The one Prisma client module. No "server-only" here: seed scripts and tests import it too.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { APP_CONNECTION_OPTIONS } from "./connection-options";
+import { appPoolConfig } from "./pool-config";
 
 export type Db = PrismaClient;
 
 export function createDb(url: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, options: APP_CONNECTION_OPTIONS }) });
+  return new PrismaClient({ adapter: new PrismaPg(appPoolConfig(url)) });
 }
 
 const globalForDb = globalThis as unknown as { db?: Db };

@@ -1,13 +1,13 @@
 // A plain `pg` pool beside the Prisma client, for what Prisma cannot do: streaming a query's
 // rows through a server-side cursor (exports). Created on first use, like getDb().
 import pg from "pg";
-import { APP_CONNECTION_OPTIONS } from "./connection-options";
+import { appPoolConfig } from "./pool-config";
 
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
 export function createPgPool(url: string): pg.Pool {
   // Few connections: exports are long and rare; page queries go through Prisma's own pool.
-  return new pg.Pool({ connectionString: url, max: 4, options: APP_CONNECTION_OPTIONS });
+  return new pg.Pool(appPoolConfig(url, 4));
 }
 
 export function getPgPool(): pg.Pool {

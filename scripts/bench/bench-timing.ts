@@ -3,7 +3,7 @@
 // (planning + execution, from EXPLAIN ANALYZE).
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { APP_CONNECTION_OPTIONS } from "../../lib/db/connection-options";
+import { appPoolConfig } from "../../lib/db/pool-config";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 
 export interface SqlStatement {
@@ -51,7 +51,7 @@ export function allowServerShutdown(pool: pg.Pool): pg.Pool {
 export function createRecordingDb(url: string) {
   // A pool of our own, ended in close(): $disconnect leaves an adapter's own pool open. Its
   // connections start as the app's do.
-  const pool = allowServerShutdown(new pg.Pool({ connectionString: url, options: APP_CONNECTION_OPTIONS }));
+  const pool = allowServerShutdown(new pg.Pool(appPoolConfig(url)));
   const db = new PrismaClient({
     adapter: new PrismaPg(pool),
     log: [{ emit: "event", level: "query" }],

@@ -1,5 +1,5 @@
 // The app's connections, Prisma's and the export pool's, start with the settings its speed was
-// measured with (lib/db/connection-options.ts); PostgreSQL's default would plan parallel workers.
+// measured with (lib/db/pool-config.ts); PostgreSQL's default would plan parallel workers.
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPgPool } from "../../lib/db/pg-pool";
 import { useSharedDb } from "../helpers/db";
@@ -14,6 +14,10 @@ describe("app connections", () => {
     expect(viaPrisma.max_parallel_workers_per_gather).toBe("0");
     const viaPool = await pool.query<{ max_parallel_workers_per_gather: string }>("SHOW max_parallel_workers_per_gather");
     expect(viaPool.rows[0].max_parallel_workers_per_gather).toBe("0");
+  });
+
+  it("stay open when idle (a new backend's first reads are slow), without keeping a script from ending", () => {
+    expect(pool.options).toMatchObject({ idleTimeoutMillis: 0, allowExitOnIdle: true });
   });
 
   it("take DATABASE_URL's own options instead, as the README says (for a pooler that refuses them)", async () => {

@@ -1,0 +1,71 @@
+// `npm run bench:pool` — the two pool settings of lib/db/pool-config.ts, each against PostgreSQL's
+// and pg's defaults on the synthetic database, interleaved so that both arms share the machine's
+// drift: parallel query off (each overview part alone, app p50/p95), and idle connections kept
+// (the whole overview after 12 s without a query, pg closing idle connections after 10 s).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { type ActionSearch, DEFAULT_ACTION_SEARCH } from "../../lib/actions/search-params";
+import { getGroundsByJurisdiction } from "../../lib/charts/charts-grounds";
+import { getHeadlineFigures } from "../../lib/charts/charts-headline";
+import { getInstrumentCounts } from "../../lib/charts/charts-instruments";
+import { getActionsOverTime } from "../../lib/charts/charts-over-time";
+import { getTopTargets } from "../../lib/charts/charts-targets";
+import type { Db } from "../../lib/db/client";
+import { appPoolConfig } from "../../lib/db/pool-config";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { percentiles } from "./bench-timing";
+import { startSyntheticServer } from "../synthetic/synthetic-server";
+
+const PARTS: [string, (s: ActionSearch, db: Db) => Promise<unknown>][] = [
+  ["figures", getHeadlineFigures], ["over time", getActionsOverTime], ["grounds", getGroundsByJurisdiction],
+  ["instruments", getInstrumentCounts], ["targets", getTopTargets],
+];
+const CASES: [string, Partial<ActionSearch>][] = [
+  ["text under another spelling \"Soleimany\"", { q: "Soleimany" }],
+  ["text \"Shamkhani\"", { q: "Shamkhani" }],
+  ["days 2012-03-15 to 2019-07-01", { from: "2012-03-15", to: "2019-07-01" }],
+  ["grounds cyber, terrorism or human rights", { ground: ["CYBER", "TERRORISM", "HUMAN_RIGHTS"] }],
+  ["authority EU Council", { authority: [4] }],
+  ["jurisdiction EU", { jurisdiction: ["EU"] }],
+];
+const RUNS = 40;
+
+const server = await startSyntheticServer("sanctions_synthetic");
+const client = (config: object) => new PrismaClient({ adapter: new PrismaPg({ ...appPoolConfig(server.url), ...config }) }) as Db;
+const search = (overrides: Partial<ActionSearch>): ActionSearch => ({ ...DEFAULT_ACTION_SEARCH, ...overrides });
+const overview = (s: ActionSearch, db: Db) => Promise.all(PARTS.map(([, part]) => part(s, db)));
+const ms = (samples: number[]) => `${percentiles(samples).p50.toFixed(0)}/${percentiles(samples).p95.toFixed(0)}`;
+try {
+  const [app, parallel, shortIdle] = [client({}), client({ options: "" }), client({ idleTimeoutMillis: 10_000 })];
+  console.log(`Parallel query: PostgreSQL's default (2 workers) against off; each part alone, app p50/p95 ms of ${RUNS} runs each, interleaved\n`);
+  for (const [name, overrides] of CASES) {
+    const cells: string[] = [];
+    for (const [part, work] of PARTS) {
+      const [withWorkers, without]: number[][] = [[], []];
+      for (let i = 0; i < RUNS + 5; i++) {
+        for (const [db, samples] of (i % 2 ? [[parallel, withWorkers], [app, without]] : [[app, without], [parallel, withWorkers]]) as [Db, number[]][]) {
+          const start = performance.now();
+          await work(search(overrides), db);
+          if (i >= 5) samples.push(performance.now() - start);
+        }
+      }
+      cells.push(`${part} ${ms(withWorkers)} → ${ms(without)}`);
+    }
+    console.log(`| ${name} | ${cells.join("; ")} |`);
+  }
+  console.log("\nIdle connections: the whole overview (\"Soleimany\") 12 s after the last query, ms\n");
+  const s = search(CASES[0][1]);
+  for (const db of [app, shortIdle]) for (let i = 0; i < 3; i++) await overview(s, db);
+  for (let round = 0; round < 3; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    const times: string[] = [];
+    for (const [name, db] of [["closed after 10 s (pg's default)", shortIdle], ["kept", app]] as const) {
+      const start = performance.now();
+      await overview(s, db);
+      times.push(`${name} ${(performance.now() - start).toFixed(0)}`);
+    }
+    console.log(`| round ${round + 1} | ${times.join("; ")} |`);
+  }
+  await Promise.all([app, parallel, shortIdle].map((db) => db.$disconnect()));
+} finally {
+  await server.stop();
+}

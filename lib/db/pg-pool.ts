@@ -7,7 +7,11 @@ const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
 export function createPgPool(url: string): pg.Pool {
   // Few connections: exports are long and rare; page queries go through Prisma's own pool.
-  return new pg.Pool(appPoolConfig(url, 4));
+  const pool = new pg.Pool(appPoolConfig(url, 4));
+  // An idle connection the server ends (a restart, a forced drop) is reported here; unheard, the
+  // pool's error would end the process. The pool discards that connection by itself.
+  pool.on("error", (error) => console.error(`Export pool: an idle connection ended: ${error.message}`));
+  return pool;
 }
 
 export function getPgPool(): pg.Pool {

@@ -88,10 +88,13 @@ export function spelledTextParts(
   return [
     sql`SELECT ${rowColumns} FROM "SanctionAction" a WHERE ${actionWhere({ ...search, spelled: [] })} AND NOT a."targetIds" && ${targets}`,
     // Every filter but the text reads columns "ChartTargetAction" has, or the action's id.
-    sql`SELECT ${repeats ? Prisma.empty : sql`DISTINCT ON (a.id)`} ${targetActionColumns} FROM "ChartTargetAction" a
+    sql`SELECT ${eachActionOnce(!repeats)} ${targetActionColumns} FROM "ChartTargetAction" a
       WHERE a."targetId" = ANY(${targets}) AND ${actionWhere({ ...search, q: "" })}`,
   ];
 }
+
+/** For rows of "ChartTargetAction" a, one per matched target: `DISTINCT ON (a.id)` when each action must come once. */
+export const eachActionOnce = (once: boolean) => (once ? sql`DISTINCT ON (a.id)` : Prisma.empty);
 
 /** A date with no known start ("by September 2021"): it sorts by its end, though it may be older than any other. */
 export const openStart = sql`a."dateStart" IS NULL AND a."datePrecision" <> 'UNKNOWN'`;

@@ -2,7 +2,7 @@
 // chart_cells to chart_undated_cells) answer every filter that does not name single actions
 // (instrument, target, text); those are selective, so their charts aggregate the matched
 // actions directly. See docs/overview-and-compare.md, "Overview speed: which rows answer a search".
-import { actionWhere, spelledTextParts, targetIds } from "../actions/action-filters";
+import { actionWhere, eachActionOnce, spelledTextParts, targetIds } from "../actions/action-filters";
 import { type ActionSearch, dateRange, includesProposals, matchesOverlap } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";
 import type { ChartSearch } from "./charts-text-match";
@@ -59,7 +59,7 @@ export function matchedActions(search: ChartSearch, { linkIds = Prisma.empty, re
       WHERE ${actionWhere({ ...search, q: "" })}`;
   }
   if (readsTargetActions(search)) {
-    return sql`SELECT ${repeats ? Prisma.empty : sql`DISTINCT ON (a.id)`} ${targetActionColumns} ${linkIds}
+    return sql`SELECT ${eachActionOnce(!repeats)} ${targetActionColumns} ${linkIds}
       FROM "ChartTargetAction" a WHERE a."targetId" = ANY(${targetIds(search)}) AND ${actionWhere({ ...search, target: [] })}`;
   }
   if (!search.q.trim()) return sql`SELECT a.id, ${actionRowColumns} ${linkIds} FROM "SanctionAction" a WHERE ${actionWhere(search)}`;

@@ -119,7 +119,7 @@ function targetCountQuery(search: ActionSearch): Prisma.Sql {
     case "target-actions":
       return Prisma.sql`SELECT count(DISTINCT a."targetId")::int AS n FROM "ChartTargetAction" a WHERE ${actionWhere(search)}`;
     case "actions":
-      // Hashed: a set of targets, which an action read twice does not change.
+      // A set of targets, which an action read twice does not change.
       return Prisma.sql`SELECT count(*)::int AS n FROM (SELECT DISTINCT l.id FROM ${matchedLinks(search, "targets", { repeats: true })}) t`;
   }
 }

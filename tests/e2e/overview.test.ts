@@ -78,6 +78,17 @@ describe("overview in a real browser", () => {
     await page.close();
   });
 
+  it("draws no year bars, and no legend for them, when every matching action is dated to a span", async () => {
+    // 2001–2009 overlaps the Bush and Obama administrations and "by September 2021", and no single year's action.
+    const page = await browser.open("/?from=2001&to=2009");
+    await page.locator('[data-testid="span-band"] .recharts-bar-rectangle').first().waitFor();
+    const chart = page.getByTestId("chart-over-time");
+    expect(await chart.locator(".recharts-legend-item").count()).toBe(0);
+    expect(await chart.locator(".recharts-bar-rectangle").count())
+      .toBe(await page.locator('[data-testid="span-band"] .recharts-bar-rectangle').count());
+    await page.close();
+  });
+
   it("is usable from the keyboard: no unnamed chart stops, and every number of the table view a named link", async () => {
     const page = await browser.open("/");
     await page.locator('[data-testid="chart-targets"] .recharts-bar-rectangle').first().waitFor();

@@ -6,13 +6,10 @@ import { type CompareSearch, serializeCompareSearch } from "@/lib/compare/compar
 /** Which targets a narrowed comparison covers, in words, with the way back to every target. */
 export async function CompareFocus({ search }: { search: CompareSearch }) {
   const [target] = await describeActiveFilters({ ...DEFAULT_ACTION_SEARCH, target: search.target, related: search.related });
-  const everyTarget = <Link href={`/compare${serializeCompareSearch({ ...search, target: [], related: false })}`}>Compare every target</Link>;
   return (
     <p className="active-filters" data-testid="compare-focus">
-      {target
-        ? <><strong>{target.name}:</strong> <span className="chip">{target.value}</span></>
-        : <>No recorded target has the id {search.target.join(", ")}.</>}{" "}
-      {everyTarget}
+      <strong>{target.name}:</strong> <span className="chip">{target.value}</span>{" "}
+      <Link href={`/compare${serializeCompareSearch({ ...search, target: [], related: false })}`}>Compare every target</Link>
     </p>
   );
 }

@@ -74,7 +74,7 @@ describe("compare page in a real browser", () => {
     expect(await note.textContent()).toContain("different jurisdictions");
     // A link to a target that no longer exists narrows to nothing, and says so.
     await page.goto(`${browser.baseUrl()}/compare?a=US&b=EU&target=999999`);
-    expect(await page.getByTestId("compare-focus").textContent()).toContain("No recorded target has the id 999999.");
+    expect(await page.getByTestId("compare-focus").textContent()).toContain("no recorded target #999999");
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { nounFor } from "@/lib/format/count-noun";
 import { JURISDICTION_LABELS, PRECISION_LABELS } from "@/lib/actions/labels";
 import type { ActionSearch } from "@/lib/actions/search-params";
 import { getHeadlineFigures } from "@/lib/charts/charts-headline";
@@ -44,7 +45,7 @@ export async function HeadlineFigures({ search }: { search: ActionSearch }) {
         <dt>Proposals pending</dt>
         <dd><Link href={linkToTable(search, { proposals: true, kind: ["PROPOSAL"], status: ["PROPOSED"] })}>
           {figures.proposalsPending.toLocaleString("en")}</Link>
-          <span className="muted small"> calls for action, not in force</span></dd>
+          <span className="muted small"> {nounFor(figures.proposalsPending, "call", "calls")} for action, not in force</span></dd>
       </div>
     </dl>
   );

@@ -19,6 +19,14 @@ describe("/changes", () => {
     // Which address the links carry is unit-tested (tests/unit/public-url.test.ts): the test
     // server binds 127.0.0.1, so here the links would be right with or without that rule.
     expect(await good.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    // The same filters make the same feed, however the address spells them (a form sends empty fields).
+    const [spelled, plain] = await Promise.all([
+      fetch(`${base()}/changes/feed.xml?source=&jurisdiction=US&kind=DESIGNATION&programme=`).then((r) => r.text()),
+      fetch(`${base()}/changes/feed.xml?kind=DESIGNATION&jurisdiction=US`).then((r) => r.text()),
+    ]);
+    const feedId = (xml: string) => /<feed[^>]*>\s*<id>([^<]*)<\/id>/.exec(xml)?.[1];
+    expect(feedId(spelled)).toMatch(/\/changes\?kind=DESIGNATION&amp;jurisdiction=US$/);
+    expect(feedId(spelled)).toBe(feedId(plain));
   });
 
   it("shows a note for ignored parameters, the filters, and the empty state", async () => {

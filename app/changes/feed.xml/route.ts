@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { KIND_LABELS } from "@/lib/actions/labels";
 import { publicUrl } from "@/lib/http/public-url";
 import { refuseUnknown } from "@/lib/search-params/parse-lenient";
-import { CHANGE_PARAMS, parseChangeSearch } from "@/lib/official-lists/change-search";
+import { CHANGE_PARAMS, parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
 import { renderChangesAtom } from "@/lib/official-lists/changes-atom";
 import { listChanges } from "@/lib/official-lists/list-changes";
 
@@ -17,6 +17,9 @@ export async function GET(request: Request) {
     return new Response(`Invalid parameters:\n${problems.join("\n")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const { rows } = await listChanges({ ...search, page: 1 }, FEED_SIZE);
-  const xml = renderChangesAtom(rows, url, (kind) => KIND_LABELS[kind]);
+  // The feed's address in one spelling (no empty parameters, a fixed order), so that the same
+  // filters always give the same feed id, whatever the form or the reader sent.
+  const canonical = new URL(`/changes/feed.xml${serializeChangeSearch({ ...search, page: 1 })}`, url.origin);
+  const xml = renderChangesAtom(rows, canonical, (kind) => KIND_LABELS[kind]);
   return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
 }

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { AXIS_TICK, VISIBLE_BAR } from "./chart-colors";
 import { chartImage } from "./chart-image";
 import { useOpenLink } from "./use-open-link";
+import { useWideScreen } from "./use-wide-screen";
 
 export interface RankedBar {
   label: string;
@@ -11,12 +12,16 @@ export interface RankedBar {
   color: string;
 }
 
-const LABEL_CHARACTERS = 22;
-const shortLabel = (label: string) => (label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label);
+// Names are cut to fit the label column: wider on a laptop, where "Ministry of Intelligence and
+// Security" fits whole, than on a phone, where the bars need the room.
+const LABELS = { phone: { width: 160, characters: 22 }, laptop: { width: 250, characters: 38 } };
+const shortLabel = (characters: number) => (label: string) =>
+  label.length > characters ? `${label.slice(0, characters - 1).trimEnd()}…` : label;
 
 /** Horizontal bars, largest first: instruments and targets by number of actions. */
 export function RankedBarChart(props: { bars: RankedBar[]; label: string; axisLabel: string; legend: { label: string; color: string }[] }) {
   const open = useOpenLink();
+  const labels = LABELS[useWideScreen() ? "laptop" : "phone"];
   return (
     <>
     <ul className="chart-legend" aria-label="Legend">
@@ -30,7 +35,7 @@ export function RankedBarChart(props: { bars: RankedBar[]; label: string; axisLa
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK}
           label={{ value: props.axisLabel, position: "insideBottom", offset: -14 }} />
         {/* One line per bar: a long name is cut here and shown whole in the tooltip and the table. */}
-        <YAxis type="category" dataKey="label" width={160} tick={{ ...AXIS_TICK, fontSize: 11 }} tickFormatter={shortLabel} />
+        <YAxis type="category" dataKey="label" width={labels.width} tick={{ ...AXIS_TICK, fontSize: 11 }} tickFormatter={shortLabel(labels.characters)} />
         <Tooltip />
         <Bar dataKey="count" name="Actions" cursor="pointer" isAnimationActive={false} minPointSize={VISIBLE_BAR}
           onClick={(_, index) => open(props.bars[index]?.href)}>

@@ -278,6 +278,12 @@ describe("actions explorer in a real browser", () => {
     expect(shown.filter((th) => !th.sorts)).toEqual([]);
     await page.locator("thead").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "actions-explorer-phone.png") });
+    // The target type-ahead's list stays on the screen.
+    await page.getByRole("combobox", { name: "Target" }).fill("Qods");
+    const list = page.getByRole("listbox", { name: "Matching targets" });
+    await page.getByRole("option", { name: /IRGC Quds Force/ }).waitFor();
+    expect((await list.boundingBox())!.x + (await list.boundingBox())!.width).toBeLessThanOrEqual(390);
+    await page.getByRole("combobox", { name: "Target" }).press("Escape");
     // A filter menu spans the screen and stays under its button when the page scrolls (it once
     // stayed put in the viewport, over the rows and the pager scrolling beneath it).
     await page.locator("summary", { hasText: "Authority" }).click();

@@ -31,14 +31,23 @@ describe("overview in a real browser", () => {
     expect(await figures.textContent()).toContain("Nov 2018–May 2019");
     expect(await figures.textContent()).not.toContain("by Sep 2021");
     expect(await page.getByTestId("unknown-dates").textContent()).toContain("European Union 1");
+    // Axis titles are the muted text colour (6:1 on white), not Recharts' grey (3.9:1).
+    const axisTitle = page.locator('[data-testid="chart-over-time"] .recharts-label').first();
+    expect(await axisTitle.evaluate((label) => getComputedStyle(label).fill)).toBe("rgb(95, 99, 104)");
     // The EU's one action is undated: the year bars' legend names only the jurisdiction they stack.
     const legend = page.locator('[data-testid="chart-over-time"] .recharts-legend-item-text');
     expect(await legend.allTextContents()).toEqual(["United States"]);
+    // On a laptop the targets' names fit their label column whole; on a phone they are cut.
+    // (Recharts wraps a label over lines, one <tspan> each.)
+    const targetLabels = () => page.locator('[data-testid="chart-targets"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .evaluateAll((labels) => labels.map((label) => [...label.querySelectorAll("tspan")].map((line) => line.textContent).join(" ")));
+    expect(await targetLabels()).toContain("Ministry of Intelligence and Security");
     await page.screenshot({ path: "tests/artifacts/overview.png", fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('[data-testid="chart-targets"] .recharts-bar-rectangle').first().waitFor();
     // Charts re-measure asynchronously (ResizeObserver) after the resize: wait for the layout to settle.
     await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 10_000 });
+    expect(await targetLabels()).toContain("Ministry of Intellige…");
     await page.screenshot({ path: "tests/artifacts/overview-phone.png", fullPage: true });
     await page.close();
   });
@@ -151,6 +160,16 @@ describe("overview in a real browser", () => {
     await page.getByTestId("chart-over-time").waitFor();
     expect(await page.getByText("No actions match these filters.").count()).toBeGreaterThan(0);
     expect(await page.getByTestId("active-filters").textContent()).toContain("zzzznothingmatches");
+    // One pending proposal is one call for action.
+    await page.goto(`${browser.baseUrl()}/?q=Etelaat`);
+    await page.getByTestId("headline-figures").waitFor();
+    expect(await page.getByTestId("headline-figures").textContent()).toMatch(/Proposals pending\s*1\s*call for action/);
+    // An id with no record filters to nothing too, and says which filter does (not "All recorded actions").
+    await page.goto(`${browser.baseUrl()}/?target=999999&instrument=999998`);
+    const filters = page.getByTestId("active-filters");
+    await filters.getByRole("link", { name: "Clear filters" }).waitFor();
+    expect(await filters.textContent()).toContain("Target: no recorded target #999999");
+    expect(await filters.textContent()).toContain("Instrument: no recorded instrument #999998");
     await page.close();
   });
 });

@@ -61,6 +61,17 @@ describe("detail pages in a real browser", () => {
     await page.close();
   });
 
+  it("says plainly when a target has no action and nothing linked under it", async () => {
+    const page = await browser.open(`/targets/${await targetId("esmail-khatib")}`);
+    const heading = page.getByRole("heading", { level: 2, name: /^Actions against Esmail Khatib/ });
+    await page.getByText("No actions against this target are recorded.").waitFor();
+    expect(await heading.innerText()).toBe("Actions against Esmail Khatib (0)");
+    // No link to an explorer or a comparison that would show nothing.
+    expect(await page.getByRole("link", { name: "Open in the explorer" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Compare the US and the EU on it" }).count()).toBe(0);
+    await page.close();
+  });
+
   it("highlights every evidence span of a document, each linked to its action", async () => {
     const doc = await db.sourceDocument.findUniqueOrThrow({ where: { slug: "us-should-sanction-minister" } });
     const spans = await db.evidence.count({ where: { documentId: doc.id } });

@@ -66,6 +66,9 @@ async function TargetRecord({ target }: { target: TargetDetails }) {
   const [{ rows, total, sources }, comparison] = await Promise.all([listTargetActions(target.id), compareTargetClaims(target.id)]);
   const { target: ids, related, proposals } = targetActionSearch(target.id);
   const explorerHref = `/actions${serializeActionSearch({ target: ids, related, proposals })}`;
+  // Units and officials are linked to their parent (TargetRelation to this target), up to three levels.
+  const hasRelated = target.relationsTo.length > 0;
+  const against = hasRelated ? "this target or related targets" : "this target";
 
   return (
     <>
@@ -82,20 +85,26 @@ async function TargetRecord({ target }: { target: TargetDetails }) {
 
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">
-          Actions against {target.name} and related targets <span className="muted">({total.exact ? "" : "about "}{total.value})</span>
+          Actions against {target.name}{hasRelated && " and related targets"}{" "}
+          <span className="muted">({total.exact ? "" : "about "}{total.value})</span>
         </h2>
         <p className="muted small">
-          Includes actions against the units and officials linked to this target (up to three relations away) and calls
-          for action, which are marked as proposals. <Link href={explorerHref}>Open in the explorer</Link> ·{" "}
-          <Link href={`/compare${serializeCompareSearch({ ...DEFAULT_COMPARE_SEARCH, target: [target.id], related: true })}`}>
-            Compare the US and the EU on it
-          </Link>
+          {hasRelated && "Includes actions against the units and officials linked to this target (up to three relations away). "}
+          Calls for action are included, marked as proposals.{" "}
+          {total.value > 0 && (
+            <>
+              <Link href={explorerHref}>Open in the explorer</Link> ·{" "}
+              <Link href={`/compare${serializeCompareSearch({ ...DEFAULT_COMPARE_SEARCH, target: [target.id], related: true })}`}>
+                Compare the US and the EU on it
+              </Link>
+            </>
+          )}
         </p>
         {total.value > rows.length && (
           <p className="notice">Showing the first {TARGET_ACTION_LIMIT} by date. The explorer pages through all of them.</p>
         )}
         {rows.length === 0 ? (
-          <p className="empty">No actions against this target or related targets are recorded.</p>
+          <p className="empty">No actions against {against} are recorded.</p>
         ) : (
           <>
             <h3>Timeline</h3>

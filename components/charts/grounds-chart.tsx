@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
-import { AXIS_TICK, jurisdictionColor, legendText, VISIBLE_BAR } from "./chart-colors";
+import { AXIS_TICK, countAxis, jurisdictionColor, legendText, VISIBLE_BAR } from "./chart-colors";
 import { chartImage } from "./chart-image";
 import { useOpenLink } from "./use-open-link";
 
@@ -19,6 +19,7 @@ export function GroundsChart({ data }: { data: GroundsChartData }) {
         margin={{ top: 8, right: 12, bottom: 24, left: 0 }} {...chartImage("Actions stating each ground, per jurisdiction")}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK}
+          {...countAxis(Math.max(0, ...data.rows.flatMap((r) => Object.values(r.counts) as number[])))}
           label={{ value: "Actions stating the ground", position: "insideBottom", offset: -14 }} />
         <YAxis type="category" dataKey="label" width={130} tick={{ ...AXIS_TICK, fontSize: 11 }} />
         <Tooltip />

@@ -37,6 +37,11 @@ describe("overview in a real browser", () => {
     // The EU's one action is undated: the year bars' legend names only the jurisdiction they stack.
     const legend = page.locator('[data-testid="chart-over-time"] .recharts-legend-item-text');
     expect(await legend.allTextContents()).toEqual(["United States"]);
+    // Count axes end at the largest count when it is small: years hold at most 1 dated action, a target 3.
+    const ticks = (chart: string, axis: "x" | "y") => page.locator(`[data-testid="${chart}"] .recharts-wrapper`).first()
+      .locator(`.recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents();
+    expect(await ticks("chart-over-time", "y")).toEqual(["0", "1"]);
+    expect(await ticks("chart-targets", "x")).toEqual(["0", "1", "2", "3"]);
     // On a laptop the targets' names fit their label column whole; on a phone they are cut.
     // (Recharts wraps a label over lines, one <tspan> each.)
     const targetLabels = () => page.locator('[data-testid="chart-targets"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')

@@ -198,7 +198,8 @@ function DateRangeForm({ from, to, matching, onApply, refocus }: DateRangeFormPr
       </p>
       {error && (
         <p id={`${id}-error`} role="alert" className={styles.fieldError}>
-          {error}
+          {/* The fields keep what was typed; say that the rows below do not follow it. */}
+          {error} Not applied: the table still shows {from || to ? `${from || "any date"} to ${to || "any date"}` : "every date"}.
         </p>
       )}
     </form>

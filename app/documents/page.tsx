@@ -27,7 +27,7 @@ async function DocumentTable() {
   }
   return (
     <div className="table-scroll">
-      <table className="data-table" data-testid="documents-table">
+      <table className="data-table phone-cards" data-testid="documents-table">
         <thead>
           <tr>
             <th scope="col">Title</th>
@@ -40,11 +40,11 @@ async function DocumentTable() {
         <tbody>
           {documents.map((d) => (
             <tr key={d.id}>
-              <td><Link href={`/documents/${d.id}`}>{d.title}</Link></td>
-              <td>{d.author ?? <span className="muted">Not stated</span>}</td>
-              <td>{d.publisher ?? <span className="muted">Not stated</span>}</td>
-              <td className="numeric">{d.evidence}</td>
-              <td className="numeric">{d.actions}</td>
+              <td data-label="Title"><Link href={`/documents/${d.id}`}>{d.title}</Link></td>
+              <td data-label="Author">{d.author ?? <span className="muted">Not stated</span>}</td>
+              <td data-label="Publisher">{d.publisher ?? <span className="muted">Not stated</span>}</td>
+              <td data-label="Evidence spans" className="numeric">{d.evidence}</td>
+              <td data-label="Actions" className="numeric">{d.actions}</td>
             </tr>
           ))}
         </tbody>

@@ -8,7 +8,7 @@ import { SourceCount } from "@/components/actions/source-count";
 export function TargetActionsTable({ actions }: { actions: TargetActionRow[] }) {
   return (
     <div className="table-scroll">
-      <table className="data-table" data-testid="target-actions-table">
+      <table className="data-table phone-cards" data-testid="target-actions-table">
         <thead>
           <tr>
             <th scope="col">Date</th>
@@ -24,14 +24,14 @@ export function TargetActionsTable({ actions }: { actions: TargetActionRow[] }) 
         <tbody>
           {actions.map((a) => (
             <tr key={a.id}>
-              <td className="nowrap" title={PRECISION_LABELS[a.datePrecision]}>{formatInterval(a)}</td>
-              <td><TargetActionLabel action={a} /></td>
-              <td>{KIND_LABELS[a.kind]}</td>
-              <td>{STATUS_LABELS[a.status]}</td>
-              <td><span className={`badge jurisdiction-${a.jurisdiction}`} title={JURISDICTION_LABELS[a.jurisdiction]}>{a.jurisdiction}</span></td>
-              <td>{a.authority.shortName ?? a.authority.name}</td>
-              <td>{a.targets.map(({ target }) => target.name).join("; ")}</td>
-              <td className="numeric"><SourceCount origin={a.origin} sourceCount={a.sourceCount} /></td>
+              <td data-label="Date" className="nowrap" title={PRECISION_LABELS[a.datePrecision]}>{formatInterval(a)}</td>
+              <td data-label="Action"><TargetActionLabel action={a} /></td>
+              <td data-label="Kind">{KIND_LABELS[a.kind]}</td>
+              <td data-label="Status">{STATUS_LABELS[a.status]}</td>
+              <td data-label="Jurisdiction"><span className={`badge jurisdiction-${a.jurisdiction}`} title={JURISDICTION_LABELS[a.jurisdiction]}>{a.jurisdiction}</span></td>
+              <td data-label="Authority">{a.authority.shortName ?? a.authority.name}</td>
+              <td data-label="Recorded against">{a.targets.map(({ target }) => target.name).join("; ")}</td>
+              <td data-label="Sources" className="numeric"><SourceCount origin={a.origin} sourceCount={a.sourceCount} /></td>
             </tr>
           ))}
         </tbody>

@@ -61,6 +61,25 @@ describe("detail pages in a real browser", () => {
     await page.close();
   });
 
+  it("shows the documents and a target's actions as cards on a phone, with nothing to scroll sideways", async () => {
+    for (const [url, table, label] of [
+      ["/documents", "documents-table", "Evidence spans"],
+      [`/targets/${await targetId("irgc")}`, "target-actions-table", "Recorded against"],
+    ] as const) {
+      const page = await browser.open(url);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByTestId(table).waitFor();
+      const fits = await page.getByTestId(table).evaluate((t) =>
+        t.parentElement!.scrollWidth <= t.parentElement!.clientWidth && document.documentElement.scrollWidth <= 390);
+      expect(fits, url).toBe(true);
+      const cell = page.getByTestId(table).locator(`td[data-label="${label}"]`).first();
+      expect(await cell.evaluate((td) => getComputedStyle(td, "::before").content), url).toBe(`"${label}"`);
+      await page.getByTestId(table).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, `${table}-phone.png`) });
+      await page.close();
+    }
+  });
+
   it("says plainly when a target has no action and nothing linked under it", async () => {
     const page = await browser.open(`/targets/${await targetId("esmail-khatib")}`);
     const heading = page.getByRole("heading", { level: 2, name: /^Actions against Esmail Khatib/ });

@@ -55,9 +55,12 @@ export const actionColumns = col.columns([
     cell: ({ getValue }) => <span className={`badge kind-${getValue()}`}>{KIND_LABELS[getValue()]}</span>,
   }),
   col.accessor("status", { header: "Status", cell: ({ getValue }) => STATUS_LABELS[getValue()] }),
+  // Targets and instruments sort by name in SQL ("sortTargets", "sortInstruments"): A to Z first,
+  // as for any text; TanStack would start these number-valued columns at their largest.
   col.accessor((a) => a.targets.length, {
     id: "targets",
     header: "Targets",
+    sortDescFirst: false,
     cell: ({ row: { original: a } }) => (
       <ul className={styles.plainList}>
         {a.targets.map(({ target }) => (
@@ -71,6 +74,7 @@ export const actionColumns = col.columns([
   col.accessor((a) => a.instruments.length, {
     id: "instruments",
     header: "Instruments",
+    sortDescFirst: false,
     cell: ({ row: { original: a } }) =>
       a.instruments.length ? (
         <ul className={styles.plainList}>

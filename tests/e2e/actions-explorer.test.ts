@@ -42,6 +42,13 @@ describe("actions explorer in a real browser", () => {
     const descending = await columnTexts(page, "authority");
     expect(descending[0]).toBe("United States Government");
     expect(descending).toEqual([...ascending].reverse());
+
+    // Targets and instruments sort by name: A to Z on the first click, like authority.
+    for (const [name, column] of [["Targets", "targets"], ["Instruments", "instruments"]] as const) {
+      await header(page, name).click();
+      await page.waitForURL(new RegExp(`sort=${column}`));
+      expect(new URL(page.url()).searchParams.get("dir"), name).toBe("asc");
+    }
     await page.close();
   });
 

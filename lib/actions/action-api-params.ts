@@ -6,7 +6,3 @@ import { actionSearchParsers, parseActionSearch } from "./search-params";
 export function parseActionApiParams(params: URLSearchParams, extraKeys: readonly string[] = []) {
   return refuseUnknown(parseActionSearch(params), params, [...Object.keys(actionSearchParsers), ...extraKeys]);
 }
-
-export function invalidParamsResponse(problems: string[]): Response {
-  return Response.json({ error: `Invalid query parameters: ${problems.join("; ")}`, problems }, { status: 400 });
-}

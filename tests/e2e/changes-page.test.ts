@@ -10,9 +10,9 @@ describe("/changes", () => {
   it("answers 400 naming the bad parameter, and Atom for valid filters", async () => {
     const bad = await fetch(`${base()}/changes/feed.xml?kind=PROPOSAL&target=x`);
     expect(bad.status).toBe(400);
-    const text = await bad.text();
-    expect(text).toContain('kind="PROPOSAL"');
-    expect(text).toContain('target="x"');
+    const { problems } = (await bad.json()) as { problems: string[] };
+    expect(problems.join("\n")).toContain('kind="PROPOSAL"');
+    expect(problems.join("\n")).toContain('target="x"');
     const good = await fetch(`${base()}/changes/feed.xml?kind=DESIGNATION&jurisdiction=US`);
     expect(good.status).toBe(200);
     expect(good.headers.get("content-type")).toContain("application/atom+xml");

@@ -36,6 +36,8 @@ describe("GET /api/actions", () => {
     for (const path of ["/api/targets?q=qods&foo=1", "/api/compare/export?a=US&b=EU&foo=1", "/changes/feed.xml?foo=1"]) {
       const response = await fetch(`${base}${path}`);
       expect(response.status, path).toBe(400);
+      // One error format for every endpoint, the CSV export and the feed included.
+      expect(response.headers.get("content-type"), path).toContain("application/json");
       expect(await response.text(), path).toContain("foo: unknown parameter");
     }
     const nowhere = await fetch(`${base}/api/nowhere`);

@@ -1,6 +1,7 @@
 // GET /api/actions: one page of the explorer as JSON, with the same parameters as /actions.
 import type { NextRequest } from "next/server";
-import { invalidParamsResponse, parseActionApiParams } from "@/lib/actions/action-api-params";
+import { parseActionApiParams } from "@/lib/actions/action-api-params";
+import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { toActionJson } from "@/lib/actions/action-json";
 import { listActions } from "@/lib/actions/list-actions";
 

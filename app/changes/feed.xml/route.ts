@@ -1,6 +1,7 @@
-// Atom feed of the changes feed, with the same filters as /changes; invalid parameters → 400.
+// Atom feed of the changes feed, with the same filters as /changes; invalid parameters → 400 (JSON, as every endpoint).
 import { connection } from "next/server";
 import { KIND_LABELS } from "@/lib/actions/labels";
+import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { publicUrl } from "@/lib/http/public-url";
 import { refuseUnknown } from "@/lib/search-params/parse-lenient";
 import { CHANGE_PARAMS, parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
@@ -13,9 +14,7 @@ export async function GET(request: Request) {
   await connection();
   const url = publicUrl(request);
   const { search, problems } = refuseUnknown(parseChangeSearch(url.searchParams), url.searchParams, CHANGE_PARAMS);
-  if (problems.length) {
-    return new Response(`Invalid parameters:\n${problems.join("\n")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  }
+  if (problems.length) return invalidParamsResponse(problems);
   const { rows } = await listChanges({ ...search, page: 1 }, FEED_SIZE);
   // The feed's address in one spelling (no empty parameters, a fixed order), so that the same
   // filters always give the same feed id, whatever the form or the reader sent.

@@ -2,7 +2,8 @@
 // (not one page), in the explorer's order, streamed.
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { invalidParamsResponse, parseActionApiParams } from "@/lib/actions/action-api-params";
+import { parseActionApiParams } from "@/lib/actions/action-api-params";
+import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { EXPORT_FORMATS, type ExportFormat, exportFileName, streamActionExport } from "@/lib/actions/export-actions";
 import { withSpellings } from "@/lib/actions/text-spellings";
 import { getDb } from "@/lib/db/client";

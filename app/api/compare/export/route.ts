@@ -2,14 +2,13 @@ import type { NextRequest } from "next/server";
 import { streamCompareCsv } from "@/lib/compare/compare-csv";
 import { COMPARE_PARAMS, parseCompareSearch } from "@/lib/compare/compare-search";
 import { refuseUnknown } from "@/lib/search-params/parse-lenient";
+import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { iterableBody } from "@/lib/http/iterable-response";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const { search, problems } = refuseUnknown(parseCompareSearch(params), params, COMPARE_PARAMS);
-  if (problems.length) {
-    return new Response(`Bad request: ${problems.join("; ")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  }
+  if (problems.length) return invalidParamsResponse(problems);
   return new Response(iterableBody(streamCompareCsv(search), request.signal), {
     headers: {
       "content-type": "text/csv; charset=utf-8",

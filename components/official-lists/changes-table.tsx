@@ -27,7 +27,7 @@ export function ChangesTable({ rows }: { rows: ChangeRow[] }) {
   const spans = dateRowSpans(rows);
   return (
     <div className="table-scroll">
-      <table className="data-table changes-table" data-testid="changes-table">
+      <table className="data-table phone-cards changes-table" data-testid="changes-table">
         <thead>
           <tr>
             <th scope="col">Date</th>

@@ -9,11 +9,13 @@ export const AXIS_TICK = { fontSize: 12, fill: "var(--text)" };
 export const legendText = (value: string) => <span style={{ color: "var(--text)" }}>{value}</span>;
 
 /**
- * A count axis's scale: up to four, one tick per whole number ending at the largest count, where
+ * A count axis's scale, from the counts its bars show: up to four, one tick per whole number ending at the largest count, where
  * Recharts' five default ticks would run to 4 with a largest count of 1 and draw every bar short.
  */
-export const countAxis = (largest: number) =>
-  largest <= 4 ? { domain: [0, Math.max(largest, 1)], tickCount: Math.max(largest, 1) + 1 } : {};
+export function countAxis(counts: number[]) {
+  const largest = Math.max(1, ...counts);
+  return largest <= 4 ? { domain: [0, largest], tickCount: largest + 1 } : {};
+}
 
 /** A bar for any non-zero count stays a few pixels wide, so one action beside thousands can still be seen and clicked. */
 export const VISIBLE_BAR = (value: number | undefined | null) => (value ? 3 : 0);

@@ -19,7 +19,7 @@ export function GroundsChart({ data }: { data: GroundsChartData }) {
         margin={{ top: 8, right: 12, bottom: 24, left: 0 }} {...chartImage("Actions stating each ground, per jurisdiction")}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK}
-          {...countAxis(Math.max(0, ...data.rows.flatMap((r) => Object.values(r.counts) as number[])))}
+          {...countAxis(data.rows.flatMap((r) => Object.values(r.counts) as number[]))}
           label={{ value: "Actions stating the ground", position: "insideBottom", offset: -14 }} />
         <YAxis type="category" dataKey="label" width={130} tick={{ ...AXIS_TICK, fontSize: 11 }} />
         <Tooltip />

@@ -29,7 +29,7 @@ export function OverTimeChart({ data }: { data: OverTimeChartData }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="year" tick={AXIS_TICK} label={{ value: "Year", position: "insideBottom", offset: -14 }} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} width={48}
-              {...countAxis(Math.max(0, ...data.years.map((y) => Object.values(y.counts).reduce((sum, n) => sum + (n ?? 0), 0))))}
+              {...countAxis(data.years.map((y) => Object.values(y.counts).reduce((sum, n) => sum + (n ?? 0), 0)))}
               label={{ value: "Actions", angle: -90, position: "insideLeft", offset: 12 }} />
             <Tooltip />
             <Legend verticalAlign="top" height={28} formatter={legendText} />

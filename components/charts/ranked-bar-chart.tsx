@@ -32,7 +32,7 @@ export function RankedBarChart(props: { bars: RankedBar[]; label: string; axisLa
     <ResponsiveContainer width="100%" height={64 + props.bars.length * 30}>
       <BarChart data={props.bars} layout="vertical" margin={{ top: 8, right: 12, bottom: 24, left: 0 }} {...chartImage(props.label)}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} {...countAxis(Math.max(0, ...props.bars.map((b) => b.count)))}
+        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} {...countAxis(props.bars.map((b) => b.count))}
           label={{ value: props.axisLabel, position: "insideBottom", offset: -14 }} />
         {/* One line per bar: a long name is cut here and shown whole in the tooltip and the table. */}
         <YAxis type="category" dataKey="label" width={labels.width} tick={{ ...AXIS_TICK, fontSize: 11 }} tickFormatter={shortLabel(labels.characters)} />

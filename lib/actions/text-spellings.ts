@@ -6,6 +6,7 @@
 import type { Db } from "../db/client";
 import { shareInFlight } from "../db/share-in-flight";
 import { Prisma } from "../generated/prisma/client";
+import { holdsWord, skeletonWords } from "../targets/name-words";
 import type { ActionSearch } from "./search-params";
 
 const { sql } = Prisma;
@@ -15,18 +16,18 @@ export type SpelledSearch = ActionSearch & { spelled: number[]; spelledTargets: 
 
 /**
  * The targets one of whose names holds every word of the text as a word with the same consonant
- * skeleton (any order, whole words: "Soleimany Qasem" names "SOLEIMANI, Qasem"). Skeletons
- * shorter than three letters (Ali, Al, Eli) name too many targets to tell apart, and the trigram
- * index cannot narrow them, so a text needs a longer word to be folded. Targets with a name
- * holding the text as typed are left out: the search text has their actions.
+ * skeleton, in either number (any order, whole words: "Soleimany Qasem" names "SOLEIMANI,
+ * Qasem", "Revolutionary Guards" the "Revolutionary Guard Corps"). Skeletons shorter than three
+ * letters (Ali, Al, Eli) name too many targets to tell apart, and the trigram index cannot narrow
+ * them, so a text needs a longer word to be folded. Targets with a name holding the text as typed
+ * are left out: the search text has their actions.
  */
 function spelledTargetsSql(q: string): Prisma.Sql {
-  const words = sql`string_to_array(btrim(name_skeleton(${q})), ' ')`;
-  const longest = sql`(SELECT w FROM unnest(${words}) w WHERE length(w) >= 3 ORDER BY length(w) DESC LIMIT 1)`;
+  const longest = sql`(SELECT w.stem FROM (${skeletonWords(q)}) w WHERE length(w.stem) >= 3 ORDER BY length(w.word) DESC LIMIT 1)`;
   return sql`SELECT ARRAY(
       SELECT al."targetId" FROM "TargetAlias" al
       WHERE al."skeletonKey" LIKE '% ' || ${longest} || '%'
-        AND NOT EXISTS (SELECT 1 FROM unnest(${words}) w WHERE al."skeletonKey" || ' ' NOT LIKE '% ' || w || ' %')
+        AND NOT EXISTS (SELECT 1 FROM (${skeletonWords(q)}) w WHERE NOT ${holdsWord(sql`al."skeletonKey"`, sql`w`)})
       EXCEPT
       SELECT al."targetId" FROM "TargetAlias" al WHERE al."plainKey" LIKE '%' || btrim(name_plain(${q})) || '%'
       ORDER BY 1) AS ids`;

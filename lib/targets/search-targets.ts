@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import type { TargetKind } from "../generated/prisma/enums";
+import { holdsWord, skeletonWords } from "./name-words";
 
 export interface TargetMatch {
   id: number;
@@ -23,9 +25,9 @@ export async function searchTargets(query: string, limit = 10, db: Db = getDb())
     WITH q AS (
       -- A text of punctuation alone (or another script) folds to a blank key, which would match every name.
       SELECT nullif(name_plain(${q}), ' ') AS plain, name_skeleton(${q}) AS skeleton,
-        (SELECT tok FROM unnest(string_to_array(btrim(name_skeleton(${q})), ' ')) tok ORDER BY length(tok) DESC LIMIT 1) AS longest,
-        string_to_array(btrim(name_skeleton(${q})), ' ') AS tokens
+        (SELECT w.stem FROM (${skeletonWords(q)}) w ORDER BY length(w.word) DESC LIMIT 1) AS longest
     ),
+    words AS (${skeletonWords(q)}),
     candidates AS (
       SELECT al."targetId", al.alias, al."plainKey",
         CASE
@@ -37,12 +39,14 @@ export async function searchTargets(query: string, limit = 10, db: Db = getDb())
         END AS rank,
         similarity(al."plainKey", q.plain) AS score
       FROM "TargetAlias" al, q
-      -- Either the plain text matches, or every word matches the start of some word in any
-      -- order ("Gholam-Hossein Mohseni" finds "MOHSENI-EJEI, Qolam-Hossein"); the longest word
+      -- Either the plain text matches, or every word matches the start of some word, or a whole
+      -- word in the other number, in any order ("Gholam-Hossein Mohseni" finds "MOHSENI-EJEI,
+      -- Qolam-Hossein", "Revolutionary Guards" the "Revolutionary Guard Corps"); the longest word
       -- goes first so the trigram index does the narrowing.
       WHERE al."plainKey" LIKE '%' || q.plain || '%'
         OR (al."skeletonKey" LIKE '% ' || q.longest || '%'
-            AND NOT EXISTS (SELECT 1 FROM unnest(q.tokens) tok WHERE al."skeletonKey" NOT LIKE '% ' || tok || '%'))
+            AND NOT EXISTS (SELECT 1 FROM words w
+              WHERE al."skeletonKey" NOT LIKE '% ' || w.word || '%' AND NOT ${holdsWord(Prisma.sql`al."skeletonKey"`, Prisma.sql`w`)}))
       LIMIT 500
     ),
     best AS (

@@ -22,6 +22,8 @@ beforeAll(async () => {
   await addTarget(own.db, "moslehi", "MOSLEHI, Heydar");
   await addTarget(own.db, "khatib", "Esmail Khatib", ["KHATIB, Esmail"]);
   await addTarget(own.db, "mois", "Ministry of Intelligence and Security", ["Vezarat-e Ettela’at va Amniat-e Keshvar"]);
+  await addTarget(own.db, "irgc", "Islamic Revolutionary Guard Corps");
+  await addTarget(own.db, "shamkhani", "Ali Shamkhani");
   await addTarget(own.db, "unrelated", "Bank Markazi Jomhouri Islami Iran");
 });
 afterAll(() => own.drop());
@@ -45,10 +47,19 @@ describe("target type-ahead across spellings", () => {
     ["Etelaat", "mois"],
     ["ettelaat", "mois"],
     ["Ettela'at", "mois"],
+    // A plural names the singular, as a whole word.
+    ["Revolutionary Guards", "irgc"],
+    ["guards corps", "irgc"],
   ])("finds %j", async (query, slug) => {
     const matches = await searchTargets(query, 10, own.db);
     expect(matches.map((m) => m.id)).toContain(ids[slug]);
     expect(matches.map((m) => m.id)).not.toContain(ids.unrelated);
+  });
+
+  it("drops a plural s only to match a whole word, not the start of a longer one", async () => {
+    // "Shams" (shms) without its s is "shm", the start of "Shamkhani" (shmkn): not a plural of it.
+    expect((await searchTargets("Shams", 10, own.db)).map((m) => m.id)).not.toContain(ids.shamkhani);
+    expect((await searchTargets("Shamkh", 10, own.db)).map((m) => m.id)).toContain(ids.shamkhani);
   });
 
   it("puts the exact name first and reports which alias matched", async () => {

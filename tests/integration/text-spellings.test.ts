@@ -30,6 +30,13 @@ describe("free text under another spelling", () => {
     expect(await ids({ q })).toEqual(expected);
   });
 
+  it("reads a plural as the singular name: \"Revolutionary Guards\" finds the Revolutionary Guard Corps' actions", async () => {
+    const expected = await ids({ target: [await targetId("irgc"), await targetId("quds-force")] });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await ids({ q: "Revolutionary Guards" })).toEqual(expected);
+    expect(await ids({ q: "Revolutionary Guard" })).toEqual(expected);
+  });
+
   it("keeps the text as typed, and needs every word of a name to match", async () => {
     expect(await ids({ q: "Ettela'at" })).toEqual(await ids({ target: [await targetId("mois")] }));
     expect(await ids({ q: "Soleimany Hezbollah" })).toEqual([]);

@@ -74,7 +74,7 @@ describe("overview in a real browser", () => {
     const page = await browser.open("/");
     const bands = page.locator('[data-testid="span-band"] .recharts-bar-rectangle path');
     await bands.first().waitFor();
-    const labels = await page.locator('[data-testid="span-band"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    const labels = await page.locator('[data-testid="span-band"] .span-label').allTextContents();
     // "US until 2021 (no start given) (1)", "US 2001–2009 (2)", "US 2009–2017 (1)", "US 2018–2019 (2)", top to bottom.
     expect(labels.join(" ")).toContain("US 2009–2017 (1)");
     for (const [index, label] of labels.entries()) {
@@ -89,6 +89,29 @@ describe("overview in a real browser", () => {
       await bands.first().waitFor();
     }
     expect(labels).toHaveLength(4);
+    await page.close();
+  });
+
+  it("lines the span bands up with the year bars of the same years", async () => {
+    const page = await browser.open("/");
+    const yearBars = page.locator('[data-testid="chart-over-time"] .recharts-bar-rectangle path');
+    const bands = page.locator('[data-testid="span-band"] .recharts-bar-rectangle path');
+    await bands.first().waitFor();
+    const box = async (locator: typeof bands) => {
+      const b = (await locator.boundingBox())!;
+      return { left: b.x, right: b.x + b.width, middle: b.x + b.width / 2 };
+    };
+    // Bars for 2012 and 2017; bands (top to bottom) until 2021, 2001–2009, 2009–2017, 2018–2019.
+    const [bar2012, bar2017] = [await box(yearBars.nth(0)), await box(yearBars.nth(1))];
+    const [obama, trump] = [await box(bands.nth(2)), await box(bands.nth(3))];
+    const yearWidth = (obama.right - obama.left) / 9;
+    expect(bar2012.middle).toBeGreaterThan(obama.left + 3 * yearWidth);
+    expect(bar2012.middle).toBeLessThan(obama.left + 4 * yearWidth);
+    // 2017 is the last year of 2009–2017: its bar ends just inside the band's end, before 2018–2019 begins.
+    expect(obama.right - bar2017.right).toBeGreaterThanOrEqual(0);
+    expect(obama.right - bar2017.right).toBeLessThan(yearWidth / 4);
+    // (Boxes hold the bands' 2 px outline.)
+    expect(trump.left).toBeGreaterThan(bar2017.right - 2);
     await page.close();
   });
 

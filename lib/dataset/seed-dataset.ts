@@ -2,6 +2,7 @@
 // keys and removes child rows the dataset no longer lists, so running it again changes
 // nothing and editing the dataset converges the database to it.
 import type { Db } from "../db/client";
+import { groundSet } from "../actions/ground-set";
 import { findDatasetProblems, type LoadedDataset, sha256 } from "./load-dataset";
 
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -73,7 +74,7 @@ export async function seedDataset(db: Db, loaded: LoadedDataset): Promise<{ acti
           datePrecision: action.date.precision,
           dateBasis: action.date.basis,
           groundsText: action.grounds.text,
-          groundCategories: action.grounds.categories,
+          groundCategories: groundSet(action.grounds.categories),
           note: action.note,
         };
         const { id: actionId } = await tx.sanctionAction.upsert({

@@ -66,7 +66,7 @@ export async function recordChanges(
      SELECT s.programmes,
        ARRAY(SELECT DISTINCT i.id FROM programme_meaning m JOIN "LegalInstrument" i ON i.citation = m.citation
              WHERE m.code = ANY(s.programmes) ORDER BY i.id) AS instrument_ids,
-       coalesce((SELECT array_agg(DISTINCT g)::"GroundCategory"[] FROM programme_meaning m, unnest(m.grounds) g WHERE m.code = ANY(s.programmes)), '{}') AS grounds
+       coalesce((SELECT ground_set(array_agg(g::"GroundCategory")) FROM programme_meaning m, unnest(m.grounds) g WHERE m.code = ANY(s.programmes)), '{}') AS grounds
      FROM (SELECT DISTINCT programmes FROM "ListEntry" WHERE "importId" IN ($1, $2)) s`,
     [current.id, previous?.id ?? -1],
   );

@@ -1,5 +1,6 @@
 // The rows of a synthetic dataset, generated lazily table by table so that a million
 // actions stream into COPY without being held in memory. Every slug starts "synthetic-".
+import { groundSet } from "../../lib/actions/ground-set";
 import type { CopyValue } from "./synthetic-copy";
 import { generateOrganisationName, generatePersonName } from "./synthetic-names";
 import {
@@ -115,7 +116,7 @@ export function createSyntheticDataset(size: SyntheticSize, seed = 20261121) {
           : random.weighted({ IN_FORCE: 85, LIFTED: 10, UNKNOWN: 5 });
         const authorityId = kind === "PROPOSAL" ? ADVOCACY_ID : random.pick(authorityIdsOf(jurisdiction));
         const targetIds = distinct(oneToThree(random, 0.7, 0.9), () => popularTarget(random));
-        const categories = distinct(oneToThree(random, 0.6, 0.9), () => random.weighted(GROUND_WEIGHTS));
+        const categories = groundSet(distinct(oneToThree(random, 0.6, 0.9), () => random.weighted(GROUND_WEIGHTS)));
         const pool = instrumentsByJurisdiction[jurisdiction];
         const instrumentIds = kind === "PROPOSAL" || !pool.length ? [] : distinct(random.chance(0.7) ? 1 : 2, () => random.pick(pool));
         const documentIds = distinct(oneToThree(random, 0.6, 0.9), () => random.int(1, counts.documents));

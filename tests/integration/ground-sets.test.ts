@@ -1,0 +1,25 @@
+// An action's ground categories are stored as a set in one form (migration ground_sets), so that
+// chips, sorting by grounds and the chart cells see equal sets as equal (shared seeded database).
+import { describe, expect, it } from "vitest";
+import { useSharedDb } from "../helpers/db";
+
+const db = useSharedDb();
+
+describe("ground categories as sets", () => {
+  it("are stored in the enum's order, whatever order the dataset lists them in", async () => {
+    // The dataset lists TERRORISM, HUMAN_RIGHTS, SYRIA_SUPPORT.
+    const mois2012 = await db.sanctionAction.findUniqueOrThrow({ where: { slug: "us-treasury-designates-mois-2012" } });
+    expect(mois2012.groundCategories).toEqual(["HUMAN_RIGHTS", "TERRORISM", "SYRIA_SUPPORT"]);
+    const [{ unordered }] = await db.$queryRaw<{ unordered: number }[]>`
+      SELECT count(*)::int AS unordered FROM "SanctionAction"
+      WHERE "groundCategories" <> ARRAY(SELECT DISTINCT g FROM unnest("groundCategories") g ORDER BY g)`;
+    expect(unordered).toBe(0);
+  });
+
+  it("refuses a set out of order or with a repeat", async () => {
+    for (const categories of [["TERRORISM", "HUMAN_RIGHTS"], ["TERRORISM", "TERRORISM"]]) {
+      await expect(db.$executeRaw`UPDATE "SanctionAction" SET "groundCategories" = ${categories}::"GroundCategory"[]
+        WHERE slug = 'us-treasury-designates-mois-2012'`).rejects.toThrow(/SanctionAction_groundCategories_set/);
+    }
+  });
+});

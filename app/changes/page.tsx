@@ -53,8 +53,14 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
           Page {search.page} is past the last page of these changes.{" "}
           <Link href={`/changes${serializeChangeSearch(search, { page: 1 })}`}>Go to the first page</Link>
         </p>
+      ) : page.rows.length === 0 && serializeChangeSearch(search, { page: 1 }) ? (
+        <p className="empty">No list changes match these filters. <Link href="/changes">Clear filters</Link></p>
       ) : page.rows.length === 0 ? (
-        <p className="empty">No list changes match. Import list versions with <code>npm run import</code>.</p>
+        // A first version records every listing it holds, so no change at all means no list was imported.
+        <p className="empty">
+          No official list has been imported yet. Changes appear here once versions of the OFAC, EU or UN lists are
+          loaded (<code>npm run import</code>, described in the README).
+        </p>
       ) : (
         <ChangesTable rows={page.rows} />
       )}

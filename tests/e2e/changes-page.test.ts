@@ -34,13 +34,21 @@ describe("/changes", () => {
     await page.getByRole("heading", { level: 1, name: "Changes in the official lists" }).waitFor();
     // The loading placeholder is a status too: wait for the note itself, not the first status.
     await page.getByRole("status").filter({ hasText: 'kind="BOGUS"' }).waitFor();
-    await page.getByText("No list changes match.").waitFor();
+    await page.getByText("No list changes match these filters.").waitFor();
     expect(await page.getByLabel("Programme codes (comma-separated)").inputValue()).toBe("IRAN-HR");
-    expect(await page.getByText("No list changes match.").count()).toBe(1);
+    expect(await page.getByText("No list changes match these filters.").count()).toBe(1);
     // No "Page 1 of 1" under an empty list.
     expect(await page.getByRole("navigation", { name: "Pages" }).count()).toBe(0);
     const feed = await page.getByRole("link", { name: "Atom feed of these changes" }).getAttribute("href");
     expect(feed).toBe("/changes/feed.xml?programme=IRAN-HR");
+    await page.close();
+  });
+
+  it("says when no list was imported at all, rather than that no change matches", async () => {
+    const page = await browser.open("/changes");
+    await page.getByText("No official list has been imported yet.").waitFor();
+    expect(await page.getByText("No list changes match").count()).toBe(0);
+    await page.screenshot({ path: "tests/artifacts/changes.png", fullPage: true });
     await page.close();
   });
 

@@ -2,7 +2,7 @@
 import { GROUND_LABELS, RELATION_LABELS } from "../actions/labels";
 import { getDb, type Db } from "../db/client";
 import { csvHeader, csvRow } from "../export/csv-row";
-import { describeLag } from "./compare-lag";
+import { type DayInterval, describeLag, type LagOutcome } from "./compare-lag";
 import { formatDayInterval } from "./compare-format";
 import type { CompareSearch } from "./compare-search";
 import { type CompareTargetRow, countTargetSets, streamCompareTargets } from "./compare-targets";
@@ -10,24 +10,41 @@ import { type CompareTargetRow, countTargetSets, streamCompareTargets } from "./
 /** The export's sizes: past `limit` targets the file says it was cut; a small first chunk, so rows leave at once. */
 export const COMPARE_EXPORT_SIZES = { limit: 50_000, first: 200, chunk: 2_000 } as const;
 
+// Beside each first date in words, its interval as ISO days (blank when open or unknown) and the
+// lag as numbers, so that a spreadsheet can sort and compute on them.
 function compareCsvHeader({ a, b }: CompareSearch): string[] {
   return [
-    "Group", "Target", "Relation", `Actions ${a}`, `Actions ${b}`, `First ${a}`, `First ${b}`, "Who acted first",
+    "Group", "Target", "Target id", "Relation", `Actions ${a}`, `Actions ${b}`, `First ${a}`, `First ${b}`,
+    `First ${a} earliest day`, `First ${a} latest day`, `First ${b} earliest day`, `First ${b} latest day`,
+    "Who acted first", "Lag in days, at least", "Lag in days, at most",
     `Grounds ${a}`, `Grounds ${b}`, `Instruments ${a}`, `Instruments ${b}`,
   ];
 }
 
-function compareCsvRow(row: CompareTargetRow, { a, b }: CompareSearch): (string | number)[] {
+/** The lag's bounds in days, blank where there is none (one side, cannot tell) or no upper bound. */
+function lagDays(lag: LagOutcome): [number | string, number | string] {
+  if (lag.kind === "exact") return [lag.days, lag.days];
+  if (lag.kind === "range") return [lag.minDays, lag.maxDays ?? ""];
+  return ["", ""];
+}
+
+/** One target's row of the comparison CSV. */
+export function compareCsvRow(row: CompareTargetRow, { a, b }: CompareSearch): (string | number)[] {
   const grounds = (gs: CompareTargetRow["groundsA"]) => gs.map((g) => GROUND_LABELS[g]).join("; ");
+  const days = (first: DayInterval | null) => [first?.start ?? "", first?.end ?? ""];
   return [
     row.group.name,
     row.name,
+    row.targetId,
     row.relations.map((r) => `${RELATION_LABELS[r.kind]} ${r.toName}`).join("; "),
     row.actionsA,
     row.actionsB,
     formatDayInterval(row.firstA),
     formatDayInterval(row.firstB),
+    ...days(row.firstA),
+    ...days(row.firstB),
     describeLag(row.lag, { A: a, B: b }),
+    ...lagDays(row.lag),
     grounds(row.groundsA),
     grounds(row.groundsB),
     row.instrumentsA.join("; "),

@@ -103,6 +103,11 @@ describe("compare page in a real browser", () => {
     const records = parse(Buffer.from(bytes), { bom: true, columns: true }) as Record<string, string>[];
     expect(records).toHaveLength(8);
     expect(records.find((r) => r.Target === "Individuals and entities associated with MOIS")?.["Who acted first"]).toBe("Only EU acted");
+    // MOIS: designated in 2012, and sanctioned "by September 2021" with no start, so its first US
+    // action came by the end of 2012 at the latest, and no earliest day is known.
+    expect(records.find((r) => r.Target === "Ministry of Intelligence and Security")).toMatchObject({
+      "First US": "by Dec 2012", "First US earliest day": "", "First US latest day": "2012-12-31", "First EU earliest day": "",
+    });
     const page = await browser.open("/compare?a=US&b=EU");
     const shown = await page.locator('[data-testid="compare-row"] th').evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent));
     expect(records.map((r) => r.Target)).toEqual(shown);

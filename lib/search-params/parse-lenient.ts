@@ -33,10 +33,16 @@ export const commaList = <T extends z.ZodType<unknown, string>>(item: T) => {
   return list;
 };
 
-/** A lenient reading made strict, for an API: every parameter outside `known` is a problem too. */
+// Campaign tags that newsletters and feed readers add to the links they pass on: they mean
+// nothing here, and refusing them would break a shared link to the feed or the API.
+const CAMPAIGN_TAG = /^utm_/;
+
+/** A lenient reading made strict, for an API: every parameter outside `known` (campaign tags aside) is a problem too. */
 export function refuseUnknown<T extends { problems: string[] }>(parsed: T, params: URLSearchParams, known: Iterable<string>): T {
   const knownKeys = new Set(known);
-  const unknown = [...new Set(params.keys())].filter((key) => !knownKeys.has(key)).map((key) => `${key}: unknown parameter`);
+  const unknown = [...new Set(params.keys())]
+    .filter((key) => !knownKeys.has(key) && !CAMPAIGN_TAG.test(key))
+    .map((key) => `${key}: unknown parameter`);
   return { ...parsed, problems: [...parsed.problems, ...unknown] };
 }
 

@@ -40,6 +40,10 @@ describe("GET /api/actions", () => {
       expect(response.headers.get("content-type"), path).toContain("application/json");
       expect(await response.text(), path).toContain("foo: unknown parameter");
     }
+    // Campaign tags a newsletter adds to a shared link are no error.
+    for (const path of ["/changes/feed.xml?utm_source=newsletter&utm_medium=email", "/api/actions?jurisdiction=EU&utm_campaign=x"]) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(200);
+    }
     const nowhere = await fetch(`${base}/api/nowhere`);
     expect(nowhere.status).toBe(404);
     expect((await nowhere.json()).error).toMatch(/No such API route/);

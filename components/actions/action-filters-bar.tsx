@@ -153,7 +153,7 @@ function DateRangeForm({ from, to, matching, onApply, refocus }: DateRangeFormPr
     const [f, t] = [values.from.trim(), values.to.trim()];
     const problems = [f, t].filter(Boolean).map(dateBoundProblem);
     if (problems.includes("format")) {
-      setError("Write dates as YYYY, YYYY-MM or YYYY-MM-DD.");
+      setError("Write dates as YYYY, YYYY-MM or YYYY-MM-DD, from the year 1000.");
       return;
     }
     if (problems.includes("calendar")) {

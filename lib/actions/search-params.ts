@@ -59,12 +59,13 @@ export const actionSearchParsers = {
 export const serializeActionSearch = createSerializer(actionSearchParsers);
 
 const id = recordId;
-// "2012" means from the start (or to the end) of 2012; "2017-10" likewise for a month.
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+// "2012" means from the start (or to the end) of 2012; "2017-10" likewise for a month. Years
+// start at 1000: no sanctions action is older, and PostgreSQL has no year 0000.
+const DATE_BOUND = /^[1-9]\d{3}(-\d{2}(-\d{2})?)?$/;
 const dateBound = z
   .string()
-  .regex(DATE_BOUND, "expected YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(isCalendarDate, "no such date in the calendar");
+  .regex(DATE_BOUND, "expected YYYY, YYYY-MM or YYYY-MM-DD, from the year 1000")
+  .refine((value) => !DATE_BOUND.test(value) || isCalendarDate(value), "no such date in the calendar");
 
 /** What is wrong with a typed date bound ("2012", "2017-10", "2020-02-29"), or null: the date form's check, the URL's own. */
 export function dateBoundProblem(value: string): "format" | "calendar" | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ACTION_SEARCH, dateRange, describeDateFilter, parseActionSearch } from "../../lib/actions/search-params";
+import { DEFAULT_ACTION_SEARCH, dateBoundProblem, dateRange, describeDateFilter, parseActionSearch } from "../../lib/actions/search-params";
 
 describe("parseActionSearch", () => {
   it("gives the defaults and no problems for an empty URL", () => {
@@ -67,6 +67,15 @@ describe("parseActionSearch", () => {
     expect(search).toEqual(DEFAULT_ACTION_SEARCH);
     expect(problems).toHaveLength(4);
     expect(problems.find((p) => p.startsWith("from="))).toContain("expected YYYY, YYYY-MM or YYYY-MM-DD");
+  });
+
+  it("refuses years before 1000 as such, not as dates missing from the calendar", () => {
+    // Date.UTC reads years 0–99 as 1900–1999: "0012" was refused as "no such date in the calendar".
+    for (const from of ["0000", "0012-03-01", "0999"]) {
+      expect(parseActionSearch({ from }).problems, from).toEqual([`from="${from}": expected YYYY, YYYY-MM or YYYY-MM-DD, from the year 1000`]);
+      expect(dateBoundProblem(from), from).toBe("format");
+    }
+    expect(parseActionSearch({ from: "1000-02-28" }).problems).toEqual([]);
   });
 
   it("reads a repeated list parameter as one list, and refuses any other given twice", () => {

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { JURISDICTIONS, type RawSearchParams } from "../actions/search-params";
 import type { Jurisdiction } from "../generated/prisma/enums";
-import { commaList, flag, parseLenient, recordId } from "../search-params/parse-lenient";
+import { commaList, flag, parseLenient, recordId, refuseUnknown } from "../search-params/parse-lenient";
 
 export interface CompareSearch {
   a: Jurisdiction;
@@ -24,12 +24,9 @@ const FIELDS = {
   related: flag,
 };
 
-/** The parameters the comparison reads (the CSV route refuses any other). */
-export const COMPARE_PARAMS = Object.keys(FIELDS);
-
-/** Invalid values fall back to the defaults and are listed in `problems` (the CSV route answers 400). */
+/** Invalid values fall back to the defaults and, like unknown parameters, are listed in `problems` (the CSV route answers 400). */
 export function parseCompareSearch(raw: RawSearchParams): { search: CompareSearch; problems: string[] } {
-  const { search, problems } = parseLenient(FIELDS, DEFAULT_COMPARE_SEARCH, raw);
+  const { search, problems } = refuseUnknown(parseLenient(FIELDS, DEFAULT_COMPARE_SEARCH, raw), raw, Object.keys(FIELDS));
   // One side given (?a=EU, or ?a=EU&b=XX, already reported): the other is the first default side
   // it is not, rather than a clash with a default the user never chose.
   const chosen = (side: "a" | "b") => isGiven(raw, side) && !problems.some((p) => p.startsWith(`${side}=`) || p.startsWith(`${side}:`));

@@ -1,8 +1,11 @@
-// The changes feed's URL parameters, read leniently like the explorer's: an invalid value
-// falls back to its default and is reported in `problems` (a note on the page, a 400 from the feed).
+// The changes feed's URL parameters, read leniently like the explorer's: an invalid value falls
+// back to its default and, like an unknown parameter, is reported in `problems` (a note on the
+// page, a 400 from the feed).
 import { z } from "zod";
 import { Jurisdiction, ListSource } from "../generated/prisma/enums";
-import { commaList, type LenientSearch, parseLenient, plainCount, type RawSearchParams, recordId } from "../search-params/parse-lenient";
+import {
+  commaList, type LenientSearch, parseLenient, plainCount, type RawSearchParams, recordId, refuseUnknown,
+} from "../search-params/parse-lenient";
 
 export const CHANGE_KINDS = ["DESIGNATION", "DELISTING", "AMENDMENT"] as const;
 export const CHANGES_PER_PAGE = 50;
@@ -18,13 +21,10 @@ const FIELDS = {
 
 export type ChangeSearch = LenientSearch<typeof FIELDS>;
 
-/** The parameters the changes feed reads (it refuses any other). */
-export const CHANGE_PARAMS = Object.keys(FIELDS);
-
 export const DEFAULT_CHANGE_SEARCH: ChangeSearch = { page: 1, kind: [], jurisdiction: [], source: [], programme: [], target: [] };
 
 export function parseChangeSearch(raw: RawSearchParams) {
-  return parseLenient(FIELDS, DEFAULT_CHANGE_SEARCH, raw);
+  return refuseUnknown(parseLenient(FIELDS, DEFAULT_CHANGE_SEARCH, raw), raw, Object.keys(FIELDS));
 }
 
 /** The search as URL parameters (for links, pages and the feed). */

@@ -37,10 +37,15 @@ export const commaList = <T extends z.ZodType<unknown, string>>(item: T) => {
 // nothing here, and refusing them would break a shared link to the feed or the API.
 const CAMPAIGN_TAG = /^utm_/;
 
-/** A lenient reading made strict, for an API: every parameter outside `known` (campaign tags aside) is a problem too. */
-export function refuseUnknown<T extends { problems: string[] }>(parsed: T, params: URLSearchParams, known: Iterable<string>): T {
+/**
+ * A lenient reading that also lists every parameter outside `known` (campaign tags aside) as a
+ * problem: an API answers 400 with them, a page names them in its note (a mistyped
+ * "jurisdictoin=EU" would otherwise show every action without a word).
+ */
+export function refuseUnknown<T extends { problems: string[] }>(parsed: T, params: RawSearchParams, known: Iterable<string>): T {
   const knownKeys = new Set(known);
-  const unknown = [...new Set(params.keys())]
+  const given = params instanceof URLSearchParams ? params.keys() : Object.keys(params).filter((key) => params[key] !== undefined);
+  const unknown = [...new Set(given)]
     .filter((key) => !knownKeys.has(key) && !CAMPAIGN_TAG.test(key))
     .map((key) => `${key}: unknown parameter`);
   return { ...parsed, problems: [...parsed.problems, ...unknown] };

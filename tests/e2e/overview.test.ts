@@ -173,10 +173,13 @@ describe("overview in a real browser", () => {
   });
 
   it("falls back to defaults with a visible note on invalid parameters", async () => {
-    const page = await browser.open("/?jurisdiction=XX&from=banana");
+    // A mistyped name ("jurisdictoin") is named too, rather than silently showing every action.
+    const page = await browser.open("/?jurisdiction=XX&from=banana&jurisdictoin=EU&utm_source=newsletter");
     const note = page.getByTestId("search-problems");
     await note.waitFor();
-    expect(await note.textContent()).toContain("jurisdiction");
+    expect(await note.textContent()).toContain("jurisdiction=");
+    expect(await note.textContent()).toContain("jurisdictoin: unknown parameter");
+    expect(await note.textContent()).not.toContain("utm_source");
     // Charts and table share one parse of the address, so the note appears once.
     expect(await note.count()).toBe(1);
     expect(await page.getByTestId("headline-figures").textContent()).toContain("10 of 10 matching");

@@ -17,6 +17,10 @@ describe("changes feed parameters", () => {
     expect(problems[1]).toMatch(/^kind="PROPOSAL"/);
   });
 
+  it("names an unknown parameter, campaign tags aside", () => {
+    expect(parseChangeSearch({ kinds: "DESIGNATION", utm_medium: "email" }).problems).toEqual(["kinds: unknown parameter"]);
+  });
+
   it("reads the page only as plain digits (1e3 is refused, not read as 1000)", () => {
     expect(parseChangeSearch({ page: "1e3" })).toEqual({ search: DEFAULT_CHANGE_SEARCH, problems: ['page="1e3": expected a whole number'] });
   });

@@ -85,6 +85,7 @@ describe("comparison parameters, dates and CSV cells", () => {
     expect(parseCompareSearch({ a: "eu", b: "UN" })).toEqual({ search: { a: "EU", b: "UN", ...all }, problems: [] });
     expect(parseCompareSearch({})).toEqual({ search: { a: "US", b: "EU", ...all }, problems: [] });
     expect(parseCompareSearch({ a: "XX" }).problems).toEqual(['a="XX": expected one of US, EU, UN, UK']);
+    expect(parseCompareSearch({ a: "EU", side: "UN" }).problems).toEqual(["side: unknown parameter"]);
     const same = parseCompareSearch({ a: "EU", b: "EU", target: "3" });
     expect(same.search).toEqual({ a: "US", b: "EU", target: [3], related: false });
     expect(same.problems[0]).toMatch(/different/);

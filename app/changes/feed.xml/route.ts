@@ -3,8 +3,7 @@ import { connection } from "next/server";
 import { KIND_LABELS } from "@/lib/actions/labels";
 import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { publicUrl } from "@/lib/http/public-url";
-import { refuseUnknown } from "@/lib/search-params/parse-lenient";
-import { CHANGE_PARAMS, parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
+import { parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
 import { renderChangesAtom } from "@/lib/official-lists/changes-atom";
 import { listChanges } from "@/lib/official-lists/list-changes";
 
@@ -13,7 +12,7 @@ const FEED_SIZE = 100;
 export async function GET(request: Request) {
   await connection();
   const url = publicUrl(request);
-  const { search, problems } = refuseUnknown(parseChangeSearch(url.searchParams), url.searchParams, CHANGE_PARAMS);
+  const { search, problems } = parseChangeSearch(url.searchParams);
   if (problems.length) return invalidParamsResponse(problems);
   const { rows } = await listChanges({ ...search, page: 1 }, FEED_SIZE);
   // The feed's address in one spelling (no empty parameters, a fixed order), so that the same

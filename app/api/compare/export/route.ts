@@ -1,13 +1,12 @@
 import type { NextRequest } from "next/server";
 import { streamCompareCsv } from "@/lib/compare/compare-csv";
-import { COMPARE_PARAMS, parseCompareSearch } from "@/lib/compare/compare-search";
-import { refuseUnknown } from "@/lib/search-params/parse-lenient";
+import { parseCompareSearch } from "@/lib/compare/compare-search";
 import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { iterableBody } from "@/lib/http/iterable-response";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const { search, problems } = refuseUnknown(parseCompareSearch(params), params, COMPARE_PARAMS);
+  const { search, problems } = parseCompareSearch(params);
   if (problems.length) return invalidParamsResponse(problems);
   return new Response(iterableBody(streamCompareCsv(search), request.signal), {
     headers: {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseActionApiParams } from "../../lib/actions/action-api-params";
+import { parseActionParams } from "../../lib/actions/action-params";
 
-const parse = (query: string, extra: string[] = []) => parseActionApiParams(new URLSearchParams(query), extra);
+const parse = (query: string, extra: string[] = []) => parseActionParams(new URLSearchParams(query), extra);
 
-describe("parseActionApiParams", () => {
+describe("parseActionParams", () => {
   it("lists every invalid parameter by name", () => {
     const { problems } = parse("sort=notes&page=x&jurisdiction=XX&perPage=25");
     expect(problems).toHaveLength(3);

@@ -2,7 +2,7 @@ import { ChartPanel } from "@/components/charts/chart-panel";
 import { OverTimeChart, type OverTimeChartData } from "@/components/charts/over-time-chart";
 import { JURISDICTION_LABELS } from "@/lib/actions/labels";
 import type { ActionSearch } from "@/lib/actions/search-params";
-import { linkToSpan, linkToYear } from "@/lib/charts/charts-links";
+import { linkToSpan, linkToUndated, linkToYear } from "@/lib/charts/charts-links";
 import { getActionsOverTime } from "@/lib/charts/charts-over-time";
 import { CountLink } from "./count-link";
 import type { Jurisdiction } from "@/lib/generated/prisma/enums";
@@ -31,7 +31,8 @@ export async function OverTimeSection({ search }: { search: ActionSearch }) {
     jurisdictions: data.jurisdictions,
     labels: JURISDICTION_LABELS,
   };
-  const unknown = Object.entries(data.unknown) as [Jurisdiction, number][];
+  const unknown = (Object.entries(data.unknown) as [Jurisdiction, number][])
+    .map(([j, count]) => ({ jurisdiction: j, count, href: linkToUndated(search, j) }));
   const note = (
     <>
       An action counts in a year only when its date is known to fall within that year. Actions dated only to a span
@@ -48,14 +49,22 @@ export async function OverTimeSection({ search }: { search: ActionSearch }) {
       {unknown.length > 0 && (
         <p className="small" data-testid="unknown-dates">
           <strong>Date unknown</strong> (not on the timeline):{" "}
-          {unknown.map(([j, n]) => `${JURISDICTION_LABELS[j]} ${n}`).join(", ")}
+          {unknown.map((u, i) => (
+            <span key={u.jurisdiction}>
+              {i > 0 && ", "}
+              {JURISDICTION_LABELS[u.jurisdiction]}{" "}
+              <CountLink href={u.href} count={u.count} of={`${JURISDICTION_LABELS[u.jurisdiction]}, date unknown`} />
+            </span>
+          ))}
         </p>
       )}
     </ChartPanel>
   );
 }
 
-function OverTimeTable({ data, unknown }: { data: OverTimeChartData; unknown: [Jurisdiction, number][] }) {
+type UndatedCount = { jurisdiction: Jurisdiction; count: number; href: string };
+
+function OverTimeTable({ data, unknown }: { data: OverTimeChartData; unknown: UndatedCount[] }) {
   return (
     <table className="data-table">
       <caption>Actions per year and jurisdiction (dated within the year), spans and unknown dates</caption>
@@ -82,7 +91,10 @@ function OverTimeTable({ data, unknown }: { data: OverTimeChartData; unknown: [J
         {unknown.length > 0 && (
           <tr>
             <th scope="row">Date unknown</th>
-            {data.jurisdictions.map((j) => <td key={j}>{unknown.find(([u]) => u === j)?.[1] ?? 0}</td>)}
+            {data.jurisdictions.map((j) => {
+              const u = unknown.find((x) => x.jurisdiction === j);
+              return <td key={j}>{u ? <CountLink href={u.href} count={u.count} of={`${data.labels[j]}, date unknown`} /> : 0}</td>;
+            })}
           </tr>
         )}
       </tbody>

@@ -48,8 +48,10 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
         <DateRangeFilter
           from={params.from}
           to={params.to}
+          undated={params.undated}
           matching={matchesOverlap(params) ? "" : describeDateFilter(params)}
-          onApply={(from, to) => setFilters({ from: from || null, to: to || null, within: null, exact: null })}
+          onApply={(from, to) => setFilters({ from: from || null, to: to || null, within: null, exact: null, undated: null })}
+          onUndated={(undated) => setFilters({ undated: undated || null, from: null, to: null, within: null, exact: null })}
         />
       </div>
 
@@ -122,9 +124,12 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
 interface DateRangeFormProps {
   from: string;
   to: string;
+  /** Only actions with no date at all: the range's fields then stand aside. */
+  undated: boolean;
   /** How a chart's link matches the bounds, when not by overlap ("wholly within …"); "" otherwise. */
   matching: string;
   onApply: (from: string, to: string) => void;
+  onUndated: (undated: boolean) => void;
   /** The control that had the focus when the range was applied, to focus again once remounted. */
   refocus: RefObject<string | null>;
 }
@@ -133,10 +138,10 @@ function DateRangeFilter(props: Omit<DateRangeFormProps, "refocus">) {
   // Remounted by its key when the URL changes (back/forward, or applying), so local edits start
   // from the URL; a keyboard user who pressed Enter stays where they were.
   const refocus = useRef<string | null>(null);
-  return <DateRangeForm key={`${props.from}|${props.to}|${props.matching}`} {...props} refocus={refocus} />;
+  return <DateRangeForm key={`${props.from}|${props.to}|${props.matching}|${props.undated}`} {...props} refocus={refocus} />;
 }
 
-function DateRangeForm({ from, to, matching, onApply, refocus }: DateRangeFormProps) {
+function DateRangeForm({ from, to, undated, matching, onApply, onUndated, refocus }: DateRangeFormProps) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ from, to });
@@ -184,15 +189,25 @@ function DateRangeForm({ from, to, matching, onApply, refocus }: DateRangeFormPr
               placeholder="YYYY[-MM[-DD]]"
               inputMode="numeric"
               size={11}
+              disabled={undated}
               aria-invalid={Boolean(error) || undefined}
               aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
             />
           </label>
         ))}
-        <button type="submit" name="apply">Apply</button>
+        <button type="submit" name="apply" disabled={undated}>Apply</button>
+        <label className={styles.toggle}>
+          <input type="checkbox" name="undated" checked={undated} onChange={(e) => {
+            refocus.current = "undated";
+            onUndated(e.target.checked);
+          }} />
+          No known date
+        </label>
       </fieldset>
       <p id={`${id}-hint`} className={styles.hint}>
-        {matching
+        {undated
+          ? "Only actions with no date recorded, which no range matches."
+          : matching
           ? `Only actions dated ${matching} (as the overview's charts count them); applying a range matches every date it overlaps.`
           : "An imprecise date matches a range it overlaps; unknown dates match no range."}
       </p>

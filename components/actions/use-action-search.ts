@@ -24,6 +24,7 @@ const FILTER_KEYS = [
   "to",
   "within",
   "exact",
+  "undated",
   "q",
 ] as const;
 

@@ -44,6 +44,8 @@ export function actionWhere(search: ActionFilter): Prisma.Sql {
     conditions.push(sql`EXISTS (SELECT 1 FROM "ActionTarget" at
       WHERE at."actionId" = a.id AND at."targetId" = ANY(${targetIds(search)}))`);
   }
+  // Only actions with no date at all (the partial index "SanctionAction_undated" holds them).
+  if (search.undated) conditions.push(sql`a."datePrecision" = 'UNKNOWN'`);
   const { from, to } = dateRange(search);
   // An imprecise date matches a range it overlaps; an unknown date matches no range.
   if (from || to) conditions.push(sql`a."datePrecision" <> 'UNKNOWN'`);

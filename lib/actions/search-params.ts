@@ -53,6 +53,7 @@ export const actionSearchParsers = {
   to: parseAsString.withDefault(""),
   within: parseAsBoolean.withDefault(false),
   exact: parseAsBoolean.withDefault(false),
+  undated: parseAsBoolean.withDefault(false),
   q: parseAsString.withDefault(""),
 };
 
@@ -91,6 +92,7 @@ const FIELDS = {
   to: dateBound,
   within: flag,
   exact: flag,
+  undated: flag,
   q: z.string().max(200),
 } satisfies Record<keyof typeof actionSearchParsers, z.ZodType>;
 
@@ -116,15 +118,23 @@ export const DEFAULT_ACTION_SEARCH: ActionSearch = {
   to: "",
   within: false,
   exact: false,
+  undated: false,
   q: "",
 };
 
-/** Reads the parameters leniently (see parseLenient); a date range that ends before it starts is dropped and reported. */
+/**
+ * Reads the parameters leniently (see parseLenient); a date range that ends before it starts is
+ * dropped and reported, as is `undated` beside a range (no range holds an unknown date).
+ */
 export function parseActionSearch(raw: RawSearchParams): { search: ActionSearch; problems: string[] } {
   const { search, problems } = parseLenient(FIELDS, DEFAULT_ACTION_SEARCH, raw, describeIssue);
   if (search.from && search.to && dateRange(search).from > dateRange(search).to) {
     problems.push(`from=${search.from} is after to=${search.to}`);
     search.from = search.to = "";
+  }
+  if (search.undated && (search.from || search.to)) {
+    problems.push("undated=true: an unknown date is in no date range; the range (from, to) was kept");
+    search.undated = false;
   }
   return { search, problems };
 }
@@ -161,8 +171,9 @@ export function matchesOverlap(search: Pick<ActionSearch, "within" | "exact">): 
   return !search.within && !search.exact;
 }
 
-/** The date filter in words, "" when there is none: "overlapping 2012-01-01 to …", "from 2009 to 2017, exactly". */
-export function describeDateFilter(search: Pick<ActionSearch, "from" | "to" | "within" | "exact">): string {
+/** The date filter in words, "" when there is none: "overlapping 2012-01-01 to …", "from 2009 to 2017, exactly", "unknown". */
+export function describeDateFilter(search: Pick<ActionSearch, "from" | "to" | "within" | "exact" | "undated">): string {
+  if (search.undated) return "unknown (no date recorded)";
   const { from, to } = dateRange(search);
   if (!from && !to) return "";
   if (search.exact) {

@@ -84,6 +84,8 @@ const endOnly = Prisma.sql`${openStart} AND a."dateEnd" IS NOT NULL`;
  * action has a known start. With an upper date bound, the date index is read from the bound down.
  */
 async function findMostRecent(search: ChartSearch, db: Db): Promise<HeadlineFigures["mostRecent"]> {
+  // No action without a date is more recent than another (and the date index would be read to its end to find none).
+  if (search.undated) return null;
   if (readsTargetActions(search) || search.matched || readsSpelledTargetActions(search)) {
     // The filtered targets' actions (their index entries), a text's, or the matched ids, then the row.
     const [recent] = await db.$queryRaw<NonNullable<HeadlineFigures["mostRecent"]>[]>`

@@ -30,6 +30,11 @@ export function linkToSpan(search: ActionSearch, startYear: number | null, endYe
   });
 }
 
+/** Actions with no date at all, as the timeline counts them beside it. */
+export function linkToUndated(search: ActionSearch, jurisdiction: Jurisdiction): string {
+  return linkToTable(search, { jurisdiction: [jurisdiction], from: "", to: "", within: false, exact: false, undated: true });
+}
+
 export function linkToGround(search: ActionSearch, ground: GroundCategory, jurisdiction: Jurisdiction): string {
   return linkToTable(search, { ground: [ground], jurisdiction: [jurisdiction] });
 }

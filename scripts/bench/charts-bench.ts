@@ -83,6 +83,8 @@ const CASES: [string, Work, { runs?: number }?][] = [
   ["overview page, popular target with related", overview(search({ target: [1], related: true }))],
   ["overview page, ordinary target", overview(search({ target: [5118] }))],
   ["overview page, ordinary target with related", overview(search({ target: [5118], related: true }))],
+  ["overview page, date unknown", overview(search({ undated: true }))],
+  ["overview page, date unknown, jurisdiction EU", overview(search({ undated: true, jurisdiction: ["EU"] }))],
   ["overview page, years 2012 to 2016", overview(search({ from: "2012", to: "2016" }))],
   ["overview page, days 2012-03-15 to 2019-07-01", overview(search({ from: "2012-03-15", to: "2019-07-01" }))],
   ["overview page, text \"Shamkhani\"", overview(search({ q: "Shamkhani" }))],

@@ -51,6 +51,8 @@ export async function runExplorerBench({ url, pool, runs, exportRuns, only = () 
     ["free text, common (\"hizballah\")", search({ q: "hizballah" })],
     ["free text, another spelling (\"Soleimany\")", search({ q: "Soleimany" })],
     ["date range 2015–2016", search({ from: "2015", to: "2016" })],
+    ["date unknown", search({ undated: true })],
+    ["date unknown, sort by jurisdiction", search({ undated: true, sort: "jurisdiction", dir: "asc" })],
     ["deep page 5,000", search({ page: 5000 })],
   ];
 

@@ -92,6 +92,23 @@ describe("overview in a real browser", () => {
     await page.close();
   });
 
+  it("opens the actions with no date from the timeline's count, and lets the explorer drop that filter", async () => {
+    const page = await browser.open("/");
+    await page.getByTestId("unknown-dates").getByRole("link", { name: /^European Union, date unknown: 1 action/ }).click();
+    await page.waitForURL(/\/actions\?/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ jurisdiction: "EU", undated: "true" });
+    expect(await tableRows(page.url())).toBe(1);
+    await page.locator("[data-interactive]:visible").waitFor();
+    expect(await page.locator("tbody tr:visible").count()).toBe(1);
+    const undated = page.getByRole("checkbox", { name: "No known date" });
+    expect(await undated.isChecked()).toBe(true);
+    expect(await page.getByRole("textbox", { name: "From" }).isDisabled()).toBe(true);
+    await undated.uncheck();
+    await page.waitForURL((url) => !url.searchParams.has("undated"));
+    expect(await page.getByRole("textbox", { name: "From" }).isDisabled()).toBe(false);
+    await page.close();
+  });
+
   it("lines the span bands up with the year bars of the same years", async () => {
     const page = await browser.open("/");
     const yearBars = page.locator('[data-testid="chart-over-time"] .recharts-bar-rectangle path');

@@ -1,5 +1,6 @@
 // A small dataset of actions for the chart and comparison tests, written to a test's own
 // database, and kept as plain rows so that tests can compute expected counts independently.
+import { groundSet } from "../../lib/actions/ground-set";
 import type { Db } from "../../lib/db/client";
 import type { ActionKind, ActionStatus, DatePrecision, GroundCategory, Jurisdiction } from "../../lib/generated/prisma/enums";
 
@@ -74,7 +75,7 @@ export async function insertChartFixture(db: Db) {
       data: {
         slug: a.slug, kind: a.kind, status: a.status, jurisdiction: a.jurisdiction, authorityId: authorities.get(a.jurisdiction) as number,
         summary: a.slug, dateStart: a.start ? new Date(a.start) : null, dateEnd: a.end ? new Date(a.end) : null,
-        datePrecision: a.precision, groundCategories: a.grounds,
+        datePrecision: a.precision, groundCategories: groundSet(a.grounds),
         targets: { create: a.targets.map((t) => ({ targetId: targets[t] })) },
         instruments: { create: a.instruments.map((i) => ({ instrumentId: instruments[i] })) },
       },

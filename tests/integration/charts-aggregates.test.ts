@@ -7,7 +7,7 @@ import { type ActionSearch, DEFAULT_ACTION_SEARCH, parseActionSearch } from "../
 import { getGroundsByJurisdiction } from "../../lib/charts/charts-grounds";
 import { getHeadlineFigures } from "../../lib/charts/charts-headline";
 import { getInstrumentCounts } from "../../lib/charts/charts-instruments";
-import { linkToGround, linkToInstrument, linkToSpan, linkToTarget, linkToYear } from "../../lib/charts/charts-links";
+import { linkToGround, linkToInstrument, linkToSpan, linkToTarget, linkToUndated, linkToYear } from "../../lib/charts/charts-links";
 import { getActionsOverTime } from "../../lib/charts/charts-over-time";
 import { getTopTargets } from "../../lib/charts/charts-targets";
 import { FIXTURE_ACTIONS, FIXTURE_RELATIONS, insertChartFixture, visibleByDefault } from "../helpers/chart-fixture";
@@ -81,6 +81,17 @@ describe("actions over time", () => {
     }
     // Overlapping the Bush years would let in the years' own actions and the open start too.
     expect(await rowsBehind(linkToSpan(search(), 2001, 2009, "US"))).toBe(1);
+  });
+
+  it("links each date-unknown count to exactly its actions, which chart alone with no date", async () => {
+    const { unknown } = await getActionsOverTime(search(), own.db);
+    const undated = visibleByDefault().filter((a) => a.precision === "UNKNOWN");
+    expect(unknown).toEqual(tally(undated.map((a) => a.jurisdiction)));
+    for (const [j, n] of Object.entries(unknown)) expect(await rowsBehind(linkToUndated(search(), j as "US")), j).toBe(n);
+    const alone = await getActionsOverTime(search({ undated: true }), own.db);
+    expect([alone.years, alone.spans, alone.unknown]).toEqual([[], [], unknown]);
+    const figures = await getHeadlineFigures(search({ undated: true }), own.db);
+    expect([figures.actions, figures.mostRecent]).toEqual([undated.length, null]);
   });
 
   it("applies the table's filters", async () => {
@@ -263,6 +274,10 @@ describe("every filter, from cells where they can answer", () => {
       { from: "2015", to: "2015", exact: true, status: ["IN_FORCE"] },
       { from: "2014-06", to: "2017-02", exact: true },
       { from: "2015-03-10", to: "2015-03-10", exact: true, within: true },
+      // No date at all, read from its partial index.
+      { undated: true },
+      { undated: true, jurisdiction: ["EU"], related: true },
+      { undated: true, proposals: true },
     ];
     expect((await getHeadlineFigures(search({ q: "target" }), own.db)).actions).toBe(visibleByDefault().length);
     for (const extra of searches) {
@@ -271,7 +286,7 @@ describe("every filter, from cells where they can answer", () => {
     // A target filter reads the targets' actions ("ChartTargetAction"), alone or with others, rolled up or not.
     for (const target of [[ids.targets.org], [ids.targets.unit, ids.targets.loner], [ids.targets.xray]]) {
       for (const extra of [{}, { related: true }, { status: ["IN_FORCE" as const] }, { proposals: true, related: true },
-        { from: "2015-03-11", to: "2019-12-31" }, { ground: ["HUMAN_RIGHTS" as const, "CYBER" as const] }]) {
+        { from: "2015-03-11", to: "2019-12-31" }, { ground: ["HUMAN_RIGHTS" as const, "CYBER" as const] }, { undated: true }]) {
         const s = search({ target, ...extra });
         expect(await overview(s), JSON.stringify({ target, ...extra })).toEqual(await fromActions(s));
       }

@@ -24,7 +24,7 @@ describe("getAction", () => {
       origin: "ARTICLE",
       dateText: "in 2012",
       datePrecision: "YEAR",
-      groundCategories: ["TERRORISM", "HUMAN_RIGHTS", "SYRIA_SUPPORT"],
+      groundCategories: ["HUMAN_RIGHTS", "TERRORISM", "SYRIA_SUPPORT"],
       authority: { slug: "us-treasury" },
     });
     expect(action!.dateStart!.toISOString().slice(0, 10)).toBe("2012-01-01");

@@ -33,6 +33,7 @@ describe("parseActionSearch", () => {
       to: "2017-10",
       within: true,
       exact: true,
+      undated: false,
       q: "Quds",
     });
   });
@@ -67,6 +68,14 @@ describe("parseActionSearch", () => {
     expect(search).toEqual(DEFAULT_ACTION_SEARCH);
     expect(problems).toHaveLength(4);
     expect(problems.find((p) => p.startsWith("from="))).toContain("expected YYYY, YYYY-MM or YYYY-MM-DD");
+  });
+
+  it("reads undated alone, and drops it beside a date range, which no unknown date is in", () => {
+    expect(parseActionSearch({ undated: "true" })).toEqual({ search: { ...DEFAULT_ACTION_SEARCH, undated: true }, problems: [] });
+    const { search, problems } = parseActionSearch({ undated: "true", from: "2012" });
+    expect([search.undated, search.from]).toEqual([false, "2012"]);
+    expect(problems).toEqual(["undated=true: an unknown date is in no date range; the range (from, to) was kept"]);
+    expect(describeDateFilter({ ...DEFAULT_ACTION_SEARCH, undated: true })).toBe("unknown (no date recorded)");
   });
 
   it("refuses years before 1000 as such, not as dates missing from the calendar", () => {

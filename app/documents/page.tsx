@@ -33,8 +33,8 @@ async function DocumentTable() {
             <th scope="col">Title</th>
             <th scope="col">Author</th>
             <th scope="col">Publisher</th>
-            <th scope="col" className="numeric">Evidence spans</th>
-            <th scope="col" className="numeric">Actions</th>
+            <th scope="col" className="num">Evidence spans</th>
+            <th scope="col" className="num">Actions</th>
           </tr>
         </thead>
         <tbody>
@@ -43,8 +43,8 @@ async function DocumentTable() {
               <td data-label="Title"><Link href={`/documents/${d.id}`}>{d.title}</Link></td>
               <td data-label="Author">{d.author ?? <span className="muted">Not stated</span>}</td>
               <td data-label="Publisher">{d.publisher ?? <span className="muted">Not stated</span>}</td>
-              <td data-label="Evidence spans" className="numeric">{d.evidence}</td>
-              <td data-label="Actions" className="numeric">{d.actions}</td>
+              <td data-label="Evidence spans" className="num">{d.evidence}</td>
+              <td data-label="Actions" className="num">{d.actions}</td>
             </tr>
           ))}
         </tbody>

@@ -99,7 +99,7 @@ export const actionColumns = col.columns([
   }),
   col.display({
     id: "open",
-    header: () => <span className={styles.visuallyHidden}>Details</span>,
+    header: () => <span className="visually-hidden">Details</span>,
     enableHiding: false,
     cell: ({ row: { original: a } }) => (
       <Link href={`/actions/${a.id}`} aria-label={`Open action: ${a.summary}`} title={a.summary} className={styles.open}>

@@ -115,7 +115,7 @@ export function TargetFilter({ onAdd, exclude }: { onAdd: (target: TargetMatch) 
           </li>
         ))}
       </ul>
-      <span id={`${id}-status`} className={styles.visuallyHidden} aria-live="polite">
+      <span id={`${id}-status`} className="visually-hidden" aria-live="polite">
         {lookup.state === "loading" && "Searching…"}
         {lookup.state === "error" && "The target search failed; try again."}
         {lookup.state === "done" && `${matches.length} matching targets`}

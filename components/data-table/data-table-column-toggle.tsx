@@ -14,7 +14,7 @@ export function DataTableColumnToggle<TData extends RowData>({ table }: { table:
     <details ref={ref} className={styles.menu}>
       <summary>Columns</summary>
       <fieldset className={styles.menuPanel}>
-        <legend className={styles.caption}>Visible columns</legend>
+        <legend className="visually-hidden">Visible columns</legend>
         {columns.map((column) => {
           const header = column.columnDef.header;
           return (

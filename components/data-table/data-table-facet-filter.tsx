@@ -39,10 +39,10 @@ export function FacetFilter<TValue extends string | number>({ label, options, se
         {selected.length > 0 && <span className={styles.count}> ({selected.length})</span>}
       </summary>
       <fieldset className={styles.menuPanel}>
-        <legend className={styles.caption}>{label}</legend>
+        <legend className="visually-hidden">{label}</legend>
         {options.length >= SEARCHABLE_FROM && (
           <>
-            <label htmlFor={searchId} className={styles.caption}>
+            <label htmlFor={searchId} className="visually-hidden">
               Narrow the {label.toLowerCase()} list
             </label>
             <input

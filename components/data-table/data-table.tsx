@@ -36,7 +36,7 @@ export function DataTable<TData extends RowData>({ table, caption, busy = false,
   return (
     <div className={styles.scroll}>
       <table className={styles.table} aria-busy={busy} data-busy={busy}>
-        <caption className={styles.caption}>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>

@@ -18,7 +18,7 @@ export function TargetActionsTable({ actions }: { actions: TargetActionRow[] }) 
             <th scope="col">Jurisdiction</th>
             <th scope="col">Authority</th>
             <th scope="col">Recorded against</th>
-            <th scope="col" className="numeric">Sources</th>
+            <th scope="col" className="num">Sources</th>
           </tr>
         </thead>
         <tbody>
@@ -31,7 +31,7 @@ export function TargetActionsTable({ actions }: { actions: TargetActionRow[] }) 
               <td data-label="Jurisdiction"><span className={`badge jurisdiction-${a.jurisdiction}`} title={JURISDICTION_LABELS[a.jurisdiction]}>{a.jurisdiction}</span></td>
               <td data-label="Authority">{a.authority.shortName ?? a.authority.name}</td>
               <td data-label="Recorded against">{a.targets.map(({ target }) => target.name).join("; ")}</td>
-              <td data-label="Sources" className="numeric"><SourceCount origin={a.origin} sourceCount={a.sourceCount} /></td>
+              <td data-label="Sources" className="num"><SourceCount origin={a.origin} sourceCount={a.sourceCount} /></td>
             </tr>
           ))}
         </tbody>

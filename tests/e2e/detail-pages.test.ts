@@ -165,7 +165,7 @@ describe("detail pages in a real browser", () => {
     expect(await table.locator("tbody tr").count()).toBe(documents.length);
     for (const d of documents) {
       const row = table.locator("tr", { has: page.getByRole("link", { name: d.title, exact: true }) });
-      expect(await row.locator("td.numeric").first().innerText(), d.title).toBe(String(d._count.evidence));
+      expect(await row.locator("td.num").first().innerText(), d.title).toBe(String(d._count.evidence));
     }
     await page.close();
   });

@@ -23,11 +23,11 @@ export type SpelledSearch = ActionSearch & { spelled: number[]; spelledTargets: 
  * are left out: the search text has their actions.
  */
 function spelledTargetsSql(q: string): Prisma.Sql {
-  const longest = sql`(SELECT w.stem FROM (${skeletonWords(q)}) w WHERE length(w.stem) >= 3 ORDER BY length(w.word) DESC LIMIT 1)`;
-  return sql`SELECT ARRAY(
+  return sql`WITH words AS (${skeletonWords(q)})
+    SELECT ARRAY(
       SELECT al."targetId" FROM "TargetAlias" al
-      WHERE al."skeletonKey" LIKE '% ' || ${longest} || '%'
-        AND NOT EXISTS (SELECT 1 FROM (${skeletonWords(q)}) w WHERE NOT ${holdsWord(sql`al."skeletonKey"`, sql`w`)})
+      WHERE al."skeletonKey" LIKE '% ' || (SELECT w.stem FROM words w WHERE length(w.stem) >= 3 ORDER BY length(w.word) DESC LIMIT 1) || '%'
+        AND NOT EXISTS (SELECT 1 FROM words w WHERE NOT ${holdsWord(sql`al."skeletonKey"`, sql`w`)})
       EXCEPT
       SELECT al."targetId" FROM "TargetAlias" al WHERE al."plainKey" LIKE '%' || btrim(name_plain(${q})) || '%'
       ORDER BY 1) AS ids`;

@@ -6,13 +6,17 @@ import { Prisma } from "../generated/prisma/client";
 const { sql } = Prisma;
 
 /**
- * The text's skeleton words as rows (word, stem): the stem drops a plural "s" ("Revolutionary
- * Guards" names the "Revolutionary Guard Corps") unless fewer than three letters would remain
- * (Qods, Abbas, Rais keep theirs: two letters name too many things).
+ * The text's skeleton words as rows (word, stem). The stem drops a plural "s" ("Revolutionary
+ * Guards" names the "Revolutionary Guard Corps"): only where the word as typed ends as English
+ * plurals do, in "es" or a consonant and "s" (Guards, Forces, Ministries), not in "is", "us",
+ * "os", "as" or "ss" (Idris, Lazarus, Carlos, Abbas, Hess: names, not plurals), and only when
+ * three letters or more remain (Qods keeps its s: two letters name too many things). Skeleton
+ * rules never reach across a space, so the plain and skeleton words pair up by position.
  */
 export function skeletonWords(q: string): Prisma.Sql {
-  return sql`SELECT w AS word, CASE WHEN w LIKE '%s' AND length(w) > 3 THEN left(w, -1) ELSE w END AS stem
-    FROM unnest(string_to_array(btrim(name_skeleton(${q})), ' ')) w`;
+  return sql`SELECT w.skeleton AS word,
+      CASE WHEN w.plain ~ '(es|[^aeiousy]s)$' AND length(w.skeleton) > 3 THEN left(w.skeleton, -1) ELSE w.skeleton END AS stem
+    FROM unnest(string_to_array(btrim(name_plain(${q})), ' '), string_to_array(btrim(name_skeleton(${q})), ' ')) AS w(plain, skeleton)`;
 }
 
 /** A skeleton key `key` holds a word that is `word`'s stem, or that stem with an "s" (either number of the same word). */

@@ -22,12 +22,12 @@ export async function searchTargets(query: string, limit = 10, db: Db = getDb())
   const q = query.trim();
   if (q.length < 2) return [];
   return db.$queryRaw<TargetMatch[]>`
-    WITH q AS (
+    WITH words AS (${skeletonWords(q)}),
+    q AS (
       -- A text of punctuation alone (or another script) folds to a blank key, which would match every name.
       SELECT nullif(name_plain(${q}), ' ') AS plain, name_skeleton(${q}) AS skeleton,
-        (SELECT w.stem FROM (${skeletonWords(q)}) w ORDER BY length(w.word) DESC LIMIT 1) AS longest
+        (SELECT w.stem FROM words w ORDER BY length(w.word) DESC LIMIT 1) AS longest
     ),
-    words AS (${skeletonWords(q)}),
     candidates AS (
       SELECT al."targetId", al.alias, al."plainKey",
         CASE

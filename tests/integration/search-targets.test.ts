@@ -24,6 +24,7 @@ beforeAll(async () => {
   await addTarget(own.db, "mois", "Ministry of Intelligence and Security", ["Vezarat-e Ettela’at va Amniat-e Keshvar"]);
   await addTarget(own.db, "irgc", "Islamic Revolutionary Guard Corps");
   await addTarget(own.db, "shamkhani", "Ali Shamkhani");
+  await addTarget(own.db, "adar", "Yosef Adar");
   await addTarget(own.db, "unrelated", "Bank Markazi Jomhouri Islami Iran");
 });
 afterAll(() => own.drop());
@@ -60,6 +61,12 @@ describe("target type-ahead across spellings", () => {
     // "Shams" (shms) without its s is "shm", the start of "Shamkhani" (shmkn): not a plural of it.
     expect((await searchTargets("Shams", 10, own.db)).map((m) => m.id)).not.toContain(ids.shamkhani);
     expect((await searchTargets("Shamkh", 10, own.db)).map((m) => m.id)).toContain(ids.shamkhani);
+  });
+
+  it("reads a final s as a plural only where English plurals end so (es, or a consonant and s), not a name's own", async () => {
+    // "Idris" (adrs) is no plural of "Adar" (adr); "Guards" is of "Guard".
+    expect((await searchTargets("Idris", 10, own.db)).map((m) => m.id)).not.toContain(ids.adar);
+    expect((await searchTargets("Adars", 10, own.db)).map((m) => m.id)).toContain(ids.adar);
   });
 
   it("puts the exact name first and reports which alias matched", async () => {

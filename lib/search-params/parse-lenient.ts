@@ -33,9 +33,10 @@ export const commaList = <T extends z.ZodType<unknown, string>>(item: T) => {
   return list;
 };
 
-// Campaign tags that newsletters and feed readers add to the links they pass on: they mean
-// nothing here, and refusing them would break a shared link to the feed or the API.
-const CAMPAIGN_TAG = /^utm_/;
+// Tracking tags that newsletters, feed readers and social sites add to the links they pass on
+// (utm_*, Facebook's fbclid, Google's gclid and dclid, Microsoft's msclkid, Mailchimp's mc_cid
+// and mc_eid): they mean nothing here, and refusing them would break a shared link.
+const CAMPAIGN_TAG = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i;
 
 /**
  * A lenient reading that also lists every parameter outside `known` (campaign tags aside) as a

@@ -18,7 +18,8 @@ describe("changes feed parameters", () => {
   });
 
   it("names an unknown parameter, campaign tags aside", () => {
-    expect(parseChangeSearch({ kinds: "DESIGNATION", utm_medium: "email" }).problems).toEqual(["kinds: unknown parameter"]);
+    expect(parseChangeSearch({ kinds: "DESIGNATION", utm_medium: "email", UTM_Source: "x", fbclid: "y", mc_eid: "z" }).problems)
+      .toEqual(["kinds: unknown parameter"]);
   });
 
   it("reads the page only as plain digits (1e3 is refused, not read as 1000)", () => {

@@ -51,9 +51,13 @@ export function ActionsExplorer({ page, search, hadProblems, filterOptions }: Ac
   useEffect(() => setInteractive(true), []);
 
   useEffect(() => {
-    // Replace junk in the URL with the values actually applied, without another server render.
-    if (hadProblems) void setParams(search, { shallow: true, history: "replace" });
-  }, [hadProblems, search, setParams]);
+    // Replace junk in the URL with the values actually applied, without another server render:
+    // the whole query, since nuqs would leave parameters it does not know ("jurisdictoin"), and
+    // the note naming them would come back with every change of filter.
+    if (!hadProblems) return;
+    const applied = serializeActionSearch(window.location.pathname, search) + window.location.hash;
+    window.history.replaceState(window.history.state, "", applied);
+  }, [hadProblems, search]);
 
   const { from, to } = dateRange(search);
   const rows = useMemo<ActionExplorerRow[]>(

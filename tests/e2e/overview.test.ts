@@ -197,6 +197,8 @@ describe("overview in a real browser", () => {
     expect(await note.textContent()).toContain("jurisdiction=");
     expect(await note.textContent()).toContain("jurisdictoin: unknown parameter");
     expect(await note.textContent()).not.toContain("utm_source");
+    // The address keeps only what was applied, so the note does not come back with the next change of filter.
+    await page.waitForURL((url) => url.pathname === "/" && url.search === "");
     // Charts and table share one parse of the address, so the note appears once.
     expect(await note.count()).toBe(1);
     expect(await page.getByTestId("headline-figures").textContent()).toContain("10 of 10 matching");

@@ -197,7 +197,7 @@ function DateRangeForm({ from, to, undated, matching, onApply, onUndated, refocu
         ))}
         <button type="submit" name="apply" disabled={undated}>Apply</button>
         <label className={styles.toggle}>
-          <input type="checkbox" name="undated" checked={undated} onChange={(e) => {
+          <input type="checkbox" name="undated" checked={undated} aria-describedby={`${id}-hint`} onChange={(e) => {
             refocus.current = "undated";
             onUndated(e.target.checked);
           }} />

@@ -10,22 +10,25 @@ import { type CompareTargetRow, countTargetSets, streamCompareTargets } from "./
 /** The export's sizes: past `limit` targets the file says it was cut; a small first chunk, so rows leave at once. */
 export const COMPARE_EXPORT_SIZES = { limit: 50_000, first: 200, chunk: 2_000 } as const;
 
-// Beside each first date in words, its interval as ISO days (blank when open or unknown) and the
-// lag as numbers, so that a spreadsheet can sort and compute on them.
+// The columns the page shows, then for spreadsheets (appended, so that the first columns keep
+// their places): the target's id, which side acted first, the lag's bounds in days and each
+// first date's interval as ISO days (blank where there is none, or at an open end).
 function compareCsvHeader({ a, b }: CompareSearch): string[] {
   return [
-    "Group", "Target", "Target id", "Relation", `Actions ${a}`, `Actions ${b}`, `First ${a}`, `First ${b}`,
-    `First ${a} earliest day`, `First ${a} latest day`, `First ${b} earliest day`, `First ${b} latest day`,
-    "Who acted first", "Lag in days, at least", "Lag in days, at most",
+    "Group", "Target", "Relation", `Actions ${a}`, `Actions ${b}`, `First ${a}`, `First ${b}`, "Who acted first",
     `Grounds ${a}`, `Grounds ${b}`, `Instruments ${a}`, `Instruments ${b}`,
+    "Target id", "First to act", "Lag in days, at least", "Lag in days, at most",
+    `First ${a} earliest day`, `First ${a} latest day`, `First ${b} earliest day`, `First ${b} latest day`,
   ];
 }
 
-/** The lag's bounds in days, blank where there is none (one side, cannot tell) or no upper bound. */
-function lagDays(lag: LagOutcome): [number | string, number | string] {
-  if (lag.kind === "exact") return [lag.days, lag.days];
-  if (lag.kind === "range") return [lag.minDays, lag.maxDays ?? ""];
-  return ["", ""];
+/** Which side acted first ("same" on one day), and the lag's bounds in days; blank where unknown or unbounded. */
+function lagCells(lag: LagOutcome, names: Record<"A" | "B", string>): (string | number)[] {
+  const side = (first: "A" | "B" | "same") => (first === "same" ? "same day" : names[first]);
+  if (lag.kind === "exact") return [side(lag.first), lag.days, lag.days];
+  if (lag.kind === "range") return [side(lag.first), lag.minDays, lag.maxDays ?? ""];
+  if (lag.kind === "one-side") return [side(lag.first), "", ""];
+  return ["", "", ""];
 }
 
 /** One target's row of the comparison CSV. */
@@ -35,20 +38,20 @@ export function compareCsvRow(row: CompareTargetRow, { a, b }: CompareSearch): (
   return [
     row.group.name,
     row.name,
-    row.targetId,
     row.relations.map((r) => `${RELATION_LABELS[r.kind]} ${r.toName}`).join("; "),
     row.actionsA,
     row.actionsB,
     formatDayInterval(row.firstA),
     formatDayInterval(row.firstB),
-    ...days(row.firstA),
-    ...days(row.firstB),
     describeLag(row.lag, { A: a, B: b }),
-    ...lagDays(row.lag),
     grounds(row.groundsA),
     grounds(row.groundsB),
     row.instrumentsA.join("; "),
     row.instrumentsB.join("; "),
+    row.targetId,
+    ...lagCells(row.lag, { A: a, B: b }),
+    ...days(row.firstA),
+    ...days(row.firstB),
   ];
 }
 

@@ -1,7 +1,7 @@
 // Which rows answer a search: the one place that decides. Pre-aggregated cells (migrations
 // chart_cells to chart_undated_cells) answer every filter that does not name single actions
-// (instrument, target, text); those are selective, so their charts aggregate the matched
-// actions directly. See docs/overview-and-compare.md, "Overview speed: which rows answer a search".
+// (instrument, target, text, and actions with no date); those are selective, so their charts
+// aggregate the matched actions directly. See docs/overview-and-compare.md, "Overview speed: which rows answer a search".
 import { actionWhere, eachActionOnce, spelledTextParts, targetIds } from "../actions/action-filters";
 import { type ActionSearch, dateRange, includesProposals, matchesOverlap } from "../actions/search-params";
 import { Prisma } from "../generated/prisma/client";

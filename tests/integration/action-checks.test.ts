@@ -1,5 +1,6 @@
-// An action's ground categories are stored as a set in one form (migration ground_sets), so that
-// chips, sorting by grounds and the chart cells see equal sets as equal (shared seeded database).
+// Checks that keep an action's columns in one form: ground categories as a set (migration
+// ground_sets), so that chips, sorting by grounds and the chart cells see equal sets as equal; an
+// unknown date as one with no bounds (migration unknown_date_check). Shared seeded database.
 import { describe, expect, it } from "vitest";
 import { useSharedDb } from "../helpers/db";
 
@@ -16,10 +17,13 @@ describe("ground categories as sets", () => {
     expect(unordered).toBe(0);
   });
 
-  it("refuses a set out of order or with a repeat", async () => {
+  it("refuses a set out of order or with a repeat, and a date unknown by its precision but not its bounds", async () => {
     for (const categories of [["TERRORISM", "HUMAN_RIGHTS"], ["TERRORISM", "TERRORISM"]]) {
       await expect(db.$executeRaw`UPDATE "SanctionAction" SET "groundCategories" = ${categories}::"GroundCategory"[]
         WHERE slug = 'us-treasury-designates-mois-2012'`).rejects.toThrow(/SanctionAction_groundCategories_set/);
     }
+    // Migration unknown_date_check: the filter \`undated\` and the timeline's count agree on which dates are unknown.
+    await expect(db.$executeRaw`UPDATE "SanctionAction" SET "datePrecision" = 'UNKNOWN'
+      WHERE slug = 'us-treasury-designates-mois-2012'`).rejects.toThrow(/SanctionAction_unknown_date/);
   });
 });

@@ -133,7 +133,7 @@ export function parseActionSearch(raw: RawSearchParams): { search: ActionSearch;
     search.from = search.to = "";
   }
   if (search.undated && (search.from || search.to)) {
-    problems.push("undated=true: an unknown date is in no date range; the range (from, to) was kept");
+    problems.push("undated=true: cannot be combined with from or to (no date range holds an unknown date)");
     search.undated = false;
   }
   return { search, problems };

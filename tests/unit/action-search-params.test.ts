@@ -74,7 +74,7 @@ describe("parseActionSearch", () => {
     expect(parseActionSearch({ undated: "true" })).toEqual({ search: { ...DEFAULT_ACTION_SEARCH, undated: true }, problems: [] });
     const { search, problems } = parseActionSearch({ undated: "true", from: "2012" });
     expect([search.undated, search.from]).toEqual([false, "2012"]);
-    expect(problems).toEqual(["undated=true: an unknown date is in no date range; the range (from, to) was kept"]);
+    expect(problems).toEqual(["undated=true: cannot be combined with from or to (no date range holds an unknown date)"]);
     expect(describeDateFilter({ ...DEFAULT_ACTION_SEARCH, undated: true })).toBe("unknown (no date recorded)");
   });
 

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { SearchProblems } from "@/components/url-state/search-problems";
-import { parseActionParams } from "@/lib/actions/action-params";
-import type { RawSearchParams } from "@/lib/actions/search-params";
+import { parseActionSearch, type RawSearchParams } from "@/lib/actions/search-params";
 import { ActionsExplorerSection, ActionsExplorerSkeleton } from "./actions/actions-explorer-section";
 import { ActiveFilters } from "./_overview/active-filters";
 import { GroundsSection } from "./_overview/grounds-section";
@@ -32,7 +31,7 @@ export default function OverviewPage(props: { searchParams: Promise<RawSearchPar
 
 async function Overview({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
-  const { search, problems } = parseActionParams(await searchParams);
+  const { search, problems } = parseActionSearch(await searchParams);
   const loading = (what: string) => <p role="status" className="muted">Loading {what}…</p>;
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { SearchProblems } from "@/components/url-state/search-problems";
-import { parseActionParams } from "@/lib/actions/action-params";
+import { parseActionSearch } from "@/lib/actions/search-params";
 import type { RawSearchParams } from "@/lib/search-params/parse-lenient";
 import { ActionsExplorerSection, ActionsExplorerSkeleton } from "./actions-explorer-section";
 
@@ -25,7 +25,7 @@ export default function ActionsPage(props: { searchParams: Promise<RawSearchPara
 
 async function Explorer({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
-  const { search, problems } = parseActionParams(await searchParams);
+  const { search, problems } = parseActionSearch(await searchParams);
   return (
     <>
       <SearchProblems problems={problems} />

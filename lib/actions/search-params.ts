@@ -1,6 +1,6 @@
 // The explorer's whole state, as URL parameters. One definition serves the client (nuqs
 // parsers for useQueryStates), the pages (which fall back to defaults and say so) and the
-// API (which answers 400 listing what was wrong). Sort keys come from an allow-list.
+// API (which answers 400 listing what was wrong or unknown). Sort keys come from an allow-list.
 import {
   createSerializer,
   parseAsArrayOf,
@@ -11,7 +11,9 @@ import {
   parseAsStringLiteral,
 } from "nuqs/server";
 import { z } from "zod";
-import { commaList, describeParamIssue, type LenientSearch, parseLenient, plainCount, type RawSearchParams, recordId, flag } from "../search-params/parse-lenient";
+import {
+  commaList, describeParamIssue, flag, type LenientSearch, parseLenient, plainCount, type RawSearchParams, recordId, refuseUnknown,
+} from "../search-params/parse-lenient";
 import { ActionKind, ActionStatus, GroundCategory, Jurisdiction } from "../generated/prisma/enums";
 
 export const SORT_KEYS = [
@@ -123,11 +125,19 @@ export const DEFAULT_ACTION_SEARCH: ActionSearch = {
 };
 
 /**
- * Reads the parameters leniently (see parseLenient); a date range that ends before it starts is
- * dropped and reported, as is `undated` beside a range (no range holds an unknown date).
+ * Reads the parameters leniently (see parseLenient): each invalid one falls back to its default
+ * and, like an unknown one (beyond `extraKeys`, such as the export's `format`), is listed in
+ * `problems`; the API answers 400 with them, the pages name them in a note. A date range that ends
+ * before it starts is dropped and reported, as is `undated` beside a range (no range holds an
+ * unknown date).
  */
-export function parseActionSearch(raw: RawSearchParams): { search: ActionSearch; problems: string[] } {
-  const { search, problems } = parseLenient(FIELDS, DEFAULT_ACTION_SEARCH, raw, describeIssue);
+export function parseActionSearch(
+  raw: RawSearchParams,
+  extraKeys: readonly string[] = [],
+): { search: ActionSearch; problems: string[] } {
+  const { search, problems } = refuseUnknown(parseLenient(FIELDS, DEFAULT_ACTION_SEARCH, raw, describeIssue), raw, [
+    ...Object.keys(FIELDS), ...extraKeys,
+  ]);
   if (search.from && search.to && dateRange(search).from > dateRange(search).to) {
     problems.push(`from=${search.from} is after to=${search.to}`);
     search.from = search.to = "";

@@ -1,12 +1,12 @@
 // GET /api/actions: one page of the explorer as JSON, with the same parameters as /actions.
 import type { NextRequest } from "next/server";
-import { parseActionParams } from "@/lib/actions/action-params";
+import { parseActionSearch } from "@/lib/actions/search-params";
 import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { toActionJson } from "@/lib/actions/action-json";
 import { listActions } from "@/lib/actions/list-actions";
 
 export async function GET(request: NextRequest) {
-  const { search, problems } = parseActionParams(request.nextUrl.searchParams);
+  const { search, problems } = parseActionSearch(request.nextUrl.searchParams);
   if (problems.length) return invalidParamsResponse(problems);
   const page = await listActions(search);
   return Response.json({

@@ -2,7 +2,7 @@
 // (not one page), in the explorer's order, streamed.
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { parseActionParams } from "@/lib/actions/action-params";
+import { parseActionSearch } from "@/lib/actions/search-params";
 import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { EXPORT_FORMATS, type ExportFormat, exportFileName, streamActionExport } from "@/lib/actions/export-actions";
 import { withSpellings } from "@/lib/actions/text-spellings";
@@ -18,7 +18,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const { search, problems } = parseActionParams(params, ["format"]);
+  const { search, problems } = parseActionSearch(params, ["format"]);
   // Read like every other parameter: one value, one of the formats.
   const exported = parseLenient({ format: z.enum(EXPORT_FORMATS) }, { format: "csv" }, params);
   problems.push(...exported.problems);

@@ -2,7 +2,7 @@
 import { GROUND_LABELS, RELATION_LABELS } from "../actions/labels";
 import { getDb, type Db } from "../db/client";
 import { csvHeader, csvRow } from "../export/csv-row";
-import { type DayInterval, describeLag, type LagOutcome } from "./compare-lag";
+import { type DayInterval, describeLag, type LagOutcome, type Side } from "./compare-lag";
 import { formatDayInterval } from "./compare-format";
 import type { CompareSearch } from "./compare-search";
 import { type CompareTargetRow, countTargetSets, streamCompareTargets } from "./compare-targets";
@@ -23,8 +23,8 @@ function compareCsvHeader({ a, b }: CompareSearch): string[] {
 }
 
 /** Which side acted first ("same" on one day), and the lag's bounds in days; blank where unknown or unbounded. */
-function lagCells(lag: LagOutcome, names: Record<"A" | "B", string>): (string | number)[] {
-  const side = (first: "A" | "B" | "same") => (first === "same" ? "same day" : names[first]);
+function lagCells(lag: LagOutcome, names: Record<Side, string>): (string | number)[] {
+  const side = (first: Side | "same") => (first === "same" ? "same day" : names[first]);
   if (lag.kind === "exact") return [side(lag.first), lag.days, lag.days];
   if (lag.kind === "range") return [side(lag.first), lag.minDays, lag.maxDays ?? ""];
   if (lag.kind === "one-side") return [side(lag.first), "", ""];

@@ -32,7 +32,7 @@ export async function OverTimeSection({ search }: { search: ActionSearch }) {
     labels: JURISDICTION_LABELS,
   };
   const unknown = (Object.entries(data.unknown) as [Jurisdiction, number][])
-    .map(([j, count]) => ({ jurisdiction: j, count, href: linkToUndated(search, j) }));
+    .map(([j, count]) => ({ jurisdiction: j, count, href: linkToUndated(search, j), of: `${JURISDICTION_LABELS[j]}, date unknown` }));
   const note = (
     <>
       An action counts in a year only when its date is known to fall within that year. Actions dated only to a span
@@ -53,7 +53,7 @@ export async function OverTimeSection({ search }: { search: ActionSearch }) {
             <span key={u.jurisdiction}>
               {i > 0 && ", "}
               {JURISDICTION_LABELS[u.jurisdiction]}{" "}
-              <CountLink href={u.href} count={u.count} of={`${JURISDICTION_LABELS[u.jurisdiction]}, date unknown`} />
+              <CountLink href={u.href} count={u.count} of={u.of} />
             </span>
           ))}
         </p>
@@ -62,7 +62,7 @@ export async function OverTimeSection({ search }: { search: ActionSearch }) {
   );
 }
 
-type UndatedCount = { jurisdiction: Jurisdiction; count: number; href: string };
+type UndatedCount = { jurisdiction: Jurisdiction; count: number; href: string; of: string };
 
 function OverTimeTable({ data, unknown }: { data: OverTimeChartData; unknown: UndatedCount[] }) {
   return (
@@ -93,7 +93,7 @@ function OverTimeTable({ data, unknown }: { data: OverTimeChartData; unknown: Un
             <th scope="row">Date unknown</th>
             {data.jurisdictions.map((j) => {
               const u = unknown.find((x) => x.jurisdiction === j);
-              return <td key={j}>{u ? <CountLink href={u.href} count={u.count} of={`${data.labels[j]}, date unknown`} /> : 0}</td>;
+              return <td key={j}>{u ? <CountLink href={u.href} count={u.count} of={u.of} /> : 0}</td>;
             })}
           </tr>
         )}

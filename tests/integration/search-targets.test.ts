@@ -25,6 +25,7 @@ beforeAll(async () => {
   await addTarget(own.db, "irgc", "Islamic Revolutionary Guard Corps");
   await addTarget(own.db, "shamkhani", "Ali Shamkhani");
   await addTarget(own.db, "adar", "Yosef Adar");
+  await addTarget(own.db, "nioc", "National Iranian Oil Company", ["N.I.O.C."]);
   await addTarget(own.db, "unrelated", "Bank Markazi Jomhouri Islami Iran");
 });
 afterAll(() => own.drop());
@@ -51,6 +52,10 @@ describe("target type-ahead across spellings", () => {
     // A plural names the singular, as a whole word.
     ["Revolutionary Guards", "irgc"],
     ["guards corps", "irgc"],
+    // Letters joined by dots are one word, with or without them.
+    ["NIOC", "nioc"],
+    ["n.i.o.c", "nioc"],
+    ["I.R.G.C.-Qods", "quds"],
   ])("finds %j", async (query, slug) => {
     const matches = await searchTargets(query, 10, own.db);
     expect(matches.map((m) => m.id)).toContain(ids[slug]);

@@ -37,6 +37,15 @@ describe("free text under another spelling", () => {
     expect(await ids({ q: "Revolutionary Guard" })).toEqual(expected);
   });
 
+  it("reads letters joined by dots as one word: \"US Treasury\" is \"U.S. Treasury\", \"I.R.G.C.\" is \"IRGC\"", async () => {
+    const usTreasury = await ids({ q: "U.S. Treasury" });
+    expect(usTreasury.length).toBeGreaterThan(0);
+    expect(await ids({ q: "US Treasury" })).toEqual(usTreasury);
+    const irgc = await ids({ q: "IRGC" });
+    expect(irgc.length).toBeGreaterThan(0);
+    expect(await ids({ q: "I.R.G.C." })).toEqual(irgc);
+  });
+
   it("keeps the text as typed, and needs every word of a name to match", async () => {
     expect(await ids({ q: "Ettela'at" })).toEqual(await ids({ target: [await targetId("mois")] }));
     expect(await ids({ q: "Soleimany Hezbollah" })).toEqual([]);

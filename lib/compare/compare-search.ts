@@ -16,7 +16,8 @@ export interface CompareSearch {
 
 export const DEFAULT_COMPARE_SEARCH: CompareSearch = { a: "US", b: "EU", target: [], related: false };
 
-const side = z.string().transform((s) => s.toUpperCase()).pipe(z.enum(JURISDICTIONS));
+// Codes as the table's jurisdiction filter takes them: "us" is refused there, so here too.
+const side = z.enum(JURISDICTIONS);
 const FIELDS = {
   a: side,
   b: side,

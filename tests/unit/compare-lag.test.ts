@@ -82,7 +82,9 @@ describe("summaries", () => {
 describe("comparison parameters, dates and CSV cells", () => {
   it("accepts two different jurisdictions and reports anything else", () => {
     const all = { target: [], related: false };
-    expect(parseCompareSearch({ a: "eu", b: "UN" })).toEqual({ search: { a: "EU", b: "UN", ...all }, problems: [] });
+    expect(parseCompareSearch({ a: "EU", b: "UN" })).toEqual({ search: { a: "EU", b: "UN", ...all }, problems: [] });
+    // Codes as the table's jurisdiction filter takes them, which refuses "eu" too.
+    expect(parseCompareSearch({ a: "eu", b: "UN" }).problems).toEqual(['a="eu": expected one of US, EU, UN, UK']);
     expect(parseCompareSearch({})).toEqual({ search: { a: "US", b: "EU", ...all }, problems: [] });
     expect(parseCompareSearch({ a: "XX" }).problems).toEqual(['a="XX": expected one of US, EU, UN, UK']);
     expect(parseCompareSearch({ a: "EU", side: "UN" }).problems).toEqual(["side: unknown parameter"]);

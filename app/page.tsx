@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { SearchProblems } from "@/components/url-state/search-problems";
-import { parseActionSearch, type RawSearchParams } from "@/lib/actions/search-params";
+import { parseActionSearch, type RawSearchParams, serializeActionSearch } from "@/lib/actions/search-params";
 import { ActionsExplorerSection, ActionsExplorerSkeleton } from "./actions/actions-explorer-section";
 import { ActiveFilters } from "./_overview/active-filters";
 import { GroundsSection } from "./_overview/grounds-section";
@@ -35,7 +35,7 @@ async function Overview({ searchParams }: { searchParams: Promise<RawSearchParam
   const loading = (what: string) => <p role="status" className="muted">Loading {what}…</p>;
   return (
     <>
-      <SearchProblems problems={problems} />
+      <SearchProblems problems={problems} applied={serializeActionSearch("/", search)} />
       <ActiveFilters search={search} />
       <Suspense fallback={loading("figures")}>
         <HeadlineFigures search={search} />
@@ -50,7 +50,7 @@ async function Overview({ searchParams }: { searchParams: Promise<RawSearchParam
         <h2 id="actions-heading">Actions</h2>
         <p className="muted">Filters set here apply to the figures and charts above as well.</p>
         <Suspense fallback={<ActionsExplorerSkeleton />}>
-          <ActionsExplorerSection search={search} hadProblems={problems.length > 0} />
+          <ActionsExplorerSection search={search} />
         </Suspense>
       </section>
     </>

@@ -7,11 +7,11 @@ import { listActions } from "@/lib/actions/list-actions";
 import { listFilterOptions } from "@/lib/actions/list-filter-options";
 import type { ActionSearch } from "@/lib/actions/search-params";
 
-export async function ActionsExplorerSection({ search, hadProblems }: { search: ActionSearch; hadProblems: boolean }) {
+export async function ActionsExplorerSection({ search }: { search: ActionSearch }) {
   const [page, filterOptions] = await Promise.all([listActions(search), listFilterOptions(search)]);
   return (
     <UrlStateProvider>
-      <ActionsExplorer page={page} search={search} hadProblems={hadProblems} filterOptions={filterOptions} />
+      <ActionsExplorer page={page} search={search} filterOptions={filterOptions} />
     </UrlStateProvider>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { SearchProblems } from "@/components/url-state/search-problems";
-import { parseActionSearch } from "@/lib/actions/search-params";
+import { parseActionSearch, serializeActionSearch } from "@/lib/actions/search-params";
 import type { RawSearchParams } from "@/lib/search-params/parse-lenient";
 import { ActionsExplorerSection, ActionsExplorerSkeleton } from "./actions-explorer-section";
 
@@ -28,8 +28,8 @@ async function Explorer({ searchParams }: { searchParams: Promise<RawSearchParam
   const { search, problems } = parseActionSearch(await searchParams);
   return (
     <>
-      <SearchProblems problems={problems} />
-      <ActionsExplorerSection search={search} hadProblems={problems.length > 0} />
+      <SearchProblems problems={problems} applied={serializeActionSearch("/actions", search)} />
+      <ActionsExplorerSection search={search} />
     </>
   );
 }

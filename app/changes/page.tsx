@@ -42,7 +42,7 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
   const feedHref = `/changes/feed.xml${serializeChangeSearch(search, { page: 1 })}`;
   return (
     <>
-      <SearchProblems problems={problems} />
+      <SearchProblems problems={problems} applied={`/changes${serializeChangeSearch(search)}`} />
       <ChangeFilters search={search} targets={targets} />
       <p className="muted small">
         {page.total.exact ? "" : "About "}

@@ -9,7 +9,7 @@ import { SearchProblems } from "@/components/url-state/search-problems";
 import type { RawSearchParams } from "@/lib/actions/search-params";
 import { getCoverage } from "@/lib/compare/compare-coverage";
 import { compareGrounds } from "@/lib/compare/compare-grounds";
-import { parseCompareSearch } from "@/lib/compare/compare-search";
+import { parseCompareSearch, serializeCompareSearch } from "@/lib/compare/compare-search";
 import { groupRows } from "@/lib/compare/compare-summary";
 import { compareTargets } from "@/lib/compare/compare-targets";
 import { CompareFocus } from "./compare-focus";
@@ -49,7 +49,7 @@ async function Comparison({ searchParams }: { searchParams: Promise<RawSearchPar
   return (
     <>
       <CompareForm search={search} />
-      <SearchProblems problems={problems} />
+      <SearchProblems problems={problems} applied={`/compare${serializeCompareSearch(search)}`} />
       {search.target.length > 0 && <CompareFocus search={search} />}
       <div className="compare-layout">
         <div className="compare-main">

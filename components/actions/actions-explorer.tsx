@@ -35,29 +35,18 @@ interface ActionsExplorerProps {
   page: ActionPage;
   /** The search the server applied (invalid URL values already replaced by defaults). */
   search: ActionSearch;
-  /** Whether the server reset invalid URL values; the URL is then rewritten to what was applied. */
-  hadProblems: boolean;
   filterOptions: FilterOptions;
 }
 
 const VISIBILITY_KEY = "actions-explorer:columns";
 
-export function ActionsExplorer({ page, search, hadProblems, filterOptions }: ActionsExplorerProps) {
+export function ActionsExplorer({ page, search, filterOptions }: ActionsExplorerProps) {
   const actionSearch = useActionSearch();
   const { params, setParams, setFilters, clearFilters, hasFilters, isPending } = actionSearch;
   const [columnVisibility, setColumnVisibility] = useStoredVisibility();
   // Set once hydrated: controls do nothing before, which browser tests must wait out.
   const [interactive, setInteractive] = useState(false);
   useEffect(() => setInteractive(true), []);
-
-  useEffect(() => {
-    // Replace junk in the URL with the values actually applied, without another server render:
-    // the whole query, since nuqs would leave parameters it does not know ("jurisdictoin"), and
-    // the note naming them would come back with every change of filter.
-    if (!hadProblems) return;
-    const applied = serializeActionSearch(window.location.pathname, search) + window.location.hash;
-    window.history.replaceState(window.history.state, "", applied);
-  }, [hadProblems, search]);
 
   const { from, to } = dateRange(search);
   const rows = useMemo<ActionExplorerRow[]>(

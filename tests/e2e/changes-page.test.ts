@@ -41,6 +41,8 @@ describe("/changes", () => {
     expect(await page.getByRole("navigation", { name: "Pages" }).count()).toBe(0);
     const feed = await page.getByRole("link", { name: "Atom feed of these changes" }).getAttribute("href");
     expect(feed).toBe("/changes/feed.xml?programme=IRAN-HR");
+    // The address keeps what was applied, so a copied link is one that works.
+    await page.waitForURL((url) => url.pathname === "/changes" && url.search === "?programme=IRAN-HR");
     await page.close();
   });
 

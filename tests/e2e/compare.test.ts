@@ -72,6 +72,8 @@ describe("compare page in a real browser", () => {
     const note = page.getByTestId("search-problems");
     await note.waitFor();
     expect(await note.textContent()).toContain("different jurisdictions");
+    // The address becomes the comparison shown, so a copied link is one that works.
+    await page.waitForURL((url) => url.pathname === "/compare" && url.search === "?a=US&b=EU");
     // A link to a target that no longer exists narrows to nothing, and says so.
     await page.goto(`${browser.baseUrl()}/compare?a=US&b=EU&target=999999`);
     expect(await page.getByTestId("compare-focus").textContent()).toContain("no recorded target #999999");

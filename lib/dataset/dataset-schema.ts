@@ -40,8 +40,9 @@ export const DatasetAction = z.object({
     basis: z.string().nullable(),
   }),
   grounds: z.object({ text: z.string().nullable(), categories: z.array(z.enum(GroundCategory)) }),
-  targets: z.array(Slug).min(1),
-  instruments: z.array(z.string()),
+  // The database's bounds (migration action_size_bounds): more is better recorded as several actions.
+  targets: z.array(Slug).min(1).max(400),
+  instruments: z.array(z.string()).max(100),
   note: z.string().nullable(),
   evidence: z.array(DatasetEvidence).min(1),
 });

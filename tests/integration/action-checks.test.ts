@@ -27,3 +27,42 @@ describe("ground categories as sets", () => {
       WHERE slug = 'us-treasury-designates-mois-2012'`).rejects.toThrow(/SanctionAction_unknown_date/);
   });
 });
+
+describe("actions naming many targets (migration action_size_bounds)", () => {
+  class RolledBack extends Error {}
+
+  /** Adds an action against `count` new targets with long, unlike names, then rolls back; resolves with what the action became. */
+  async function actionAgainst(count: number) {
+    let written: { sortTargets: number; chartRows: number } | undefined;
+    const attempt = db.$transaction(async (tx) => {
+      await tx.$executeRaw`INSERT INTO "Target" (slug, name, kind)
+        SELECT 'many-' || g, 'Target ' || md5(g::text), 'PERSON' FROM generate_series(1, ${count}::int) g`;
+      await tx.$executeRaw`WITH a AS (
+          INSERT INTO "SanctionAction" (slug, jurisdiction, kind, status, "authorityId", summary, "datePrecision", "dateStart", "dateEnd")
+          SELECT 'many-targets', jurisdiction, kind, status, "authorityId", 'Many targets', "datePrecision", "dateStart", "dateEnd"
+          FROM "SanctionAction" ORDER BY id LIMIT 1 RETURNING id)
+        INSERT INTO "ActionTarget" ("actionId", "targetId") SELECT a.id, t.id FROM a, "Target" t WHERE t.slug LIKE 'many-%'`;
+      const [row] = await tx.$queryRaw<{ sortTargets: number; chartRows: number }[]>`
+        SELECT length(a."sortTargets")::int AS "sortTargets", (SELECT count(*)::int FROM "ChartTargetAction" c WHERE c.id = a.id) AS "chartRows"
+        FROM "SanctionAction" a WHERE a.slug = 'many-targets'`;
+      written = row;
+      throw new RolledBack();
+    }, { timeout: 60_000 });
+    return attempt.then(
+      () => { throw new Error("the transaction was not rolled back"); },
+      (error: unknown) => {
+        if (error instanceof RolledBack) return written;
+        throw error;
+      },
+    );
+  }
+
+  it("writes an action against 400 targets, its target sort key cut to 200 characters", async () => {
+    // Before, 70 such names failed on the sort key's index and ~650 short ones on ChartTargetAction's.
+    expect(await actionAgainst(400)).toEqual({ sortTargets: 200, chartRows: 400 });
+  });
+
+  it("refuses a 401st target by the bound's name, rather than an index row error", async () => {
+    await expect(actionAgainst(401)).rejects.toThrow(/SanctionAction_at_most_400_targets/);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Dataset } from "../../lib/dataset/dataset-schema";
 import { findDatasetProblems, readDataset } from "../../lib/dataset/load-dataset";
 
 const loaded = readDataset();
@@ -32,6 +33,15 @@ describe("the article dataset", () => {
     shifted.actions[0].evidence[0].start += 1;
     shifted.actions[0].evidence[0].end += 1;
     expect(findDatasetProblems({ dataset: shifted, texts })).toHaveLength(1);
+  });
+
+  it("refuses an action naming more targets or instruments than the database holds, at the file, naming the field", () => {
+    const crowded = structuredClone(dataset);
+    crowded.actions[0].targets = Array.from({ length: 401 }, (_, i) => `target-${i}`);
+    crowded.actions[0].instruments = Array.from({ length: 101 }, (_, i) => `E.O. ${i}`);
+    const result = Dataset.safeParse(crowded);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["actions.0.targets", "actions.0.instruments"]);
   });
 
   it("records nothing from the article that describes no sanctions action", () => {

@@ -24,7 +24,7 @@ export function CompareTable(props: { groups: TargetGroup<CompareTargetRow>[]; s
   const names = { A, B };
   return (
     <div className="table-scroll">
-      <table className="data-table compare-table" data-testid="compare-table">
+      <table className="data-table compare-table phone-cards" data-testid="compare-table">
         <caption>Per target: actions, first dates, who acted first, grounds and instruments of {A} and {B}</caption>
         <thead>
           <tr>

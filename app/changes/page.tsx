@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Form from "next/form";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
@@ -77,7 +78,9 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
 
 function ChangeFilters({ search, targets }: { search: ChangeSearch; targets: { id: number; name: string }[] }) {
   return (
-    <form className="filters-form" method="get" action="/changes" aria-label="Filter changes">
+    // A client navigation once hydrated, keyed by the filters: after Clear or Back the form is
+    // mounted afresh with the address's values (a kept form would show the filters last chosen).
+    <Form key={serializeChangeSearch(search, { page: 1 })} className="filters-form" action="/changes" aria-label="Filter changes">
       <label>
         Kind
         <select name="kind" defaultValue={search.kind[0] ?? ""}>
@@ -106,6 +109,6 @@ function ChangeFilters({ search, targets }: { search: ChangeSearch; targets: { i
       <ChangeTargetPicker initial={targets} />
       <button type="submit">Apply</button>
       <Link href="/changes">Clear</Link>
-    </form>
+    </Form>
   );
 }

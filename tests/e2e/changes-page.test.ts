@@ -46,6 +46,22 @@ describe("/changes", () => {
     await page.close();
   });
 
+  it("shows the address's filters in the form after Apply, Clear and Back", async () => {
+    const page = await browser.open("/changes?kind=AMENDMENT");
+    const kind = page.getByLabel("Kind");
+    expect(await kind.inputValue()).toBe("AMENDMENT");
+    await page.getByRole("link", { name: "Clear", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/changes" && url.search === "");
+    await expect.poll(() => kind.inputValue()).toBe("");
+    await kind.selectOption("DELISTING");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/kind=DELISTING/);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === "/changes" && url.search === "");
+    await expect.poll(() => kind.inputValue()).toBe("");
+    await page.close();
+  });
+
   it("says when no list was imported at all, rather than that no change matches", async () => {
     const page = await browser.open("/changes");
     await page.getByText("No official list has been imported yet.").waitFor();

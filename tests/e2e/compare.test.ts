@@ -92,6 +92,15 @@ describe("compare page in a real browser", () => {
     await page.waitForURL(/a=US&b=EU$/);
     await page.getByRole("columnheader", { name: "First US" }).waitFor();
     expect(await sides()).toEqual(["US", "EU"]);
+    // A side chosen and compared, then Back: the selects show the comparison returned to.
+    await page.getByLabel("with").selectOption("UK");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.waitForURL(/a=US&b=UK$/);
+    await page.getByRole("columnheader", { name: "First UK" }).waitFor();
+    await page.goBack();
+    await page.waitForURL(/a=US&b=EU$/);
+    await page.getByRole("columnheader", { name: "First EU" }).waitFor();
+    expect(await sides()).toEqual(["US", "EU"]);
     await page.close();
   });
 

@@ -13,7 +13,29 @@ export function DocumentText({ text, evidence }: { text: string; evidence: Evide
   const byId = new Map(evidence.map((e) => [e.id, e]));
   const spans = evidence.map((e) => ({ id: e.id, start: e.startOffset, end: e.endOffset }));
   const nodes = nestSegments(segmentText(text, spans));
-  return <div className="document-text" data-testid="document-text">{renderNodes(nodes, byId)}</div>;
+  const split = splitSpanIds(nodes);
+  return (
+    <div className="document-text" data-testid="document-text">
+      {split.length > 0 && <style>{continuedTargetRule(split)}</style>}
+      {renderNodes(nodes, byId)}
+    </div>
+  );
+}
+
+/** The passages cut in pieces by one that crosses them: only a first piece is named, and so the :target. */
+function splitSpanIds(nodes: HighlightNode[], ids = new Set<number>()): number[] {
+  for (const node of nodes) {
+    if (node.type !== "span") continue;
+    if (!node.first) ids.add(node.spanId);
+    splitSpanIds(node.children, ids);
+  }
+  return [...ids];
+}
+
+/** Each later piece of a split passage looks targeted when its first piece is (ids are numbers: nothing to escape). */
+function continuedTargetRule(ids: number[]): string {
+  const selectors = ids.map((id) => `.document-text:has(#evidence-${id}:target) mark.continued[data-evidence-id="${id}"]`);
+  return `${selectors.join(", ")} { background: var(--evidence-target-background); outline: var(--evidence-target-outline); outline-offset: 2px; }`;
 }
 
 function renderNodes(nodes: HighlightNode[], byId: Map<number, Evidence>): ReactNode[] {

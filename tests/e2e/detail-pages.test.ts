@@ -147,6 +147,25 @@ describe("detail pages in a real browser", () => {
     await page.close();
   });
 
+  it("highlights the whole of a passage that another crosses, not only its first piece", async () => {
+    // The 2019 waivers' quote starts inside the NCRI's call (evidence that crosses it): two pieces.
+    const evidence = await db.evidence.findFirstOrThrow({
+      where: { action: { slug: "us-ends-iranian-oil-waivers" }, field: "WHOLE" },
+    });
+    const page = await browser.open(`/documents/${evidence.documentId}#evidence-${evidence.id}`);
+    const pieces = page.locator(`mark[data-evidence-id="${evidence.id}"]`);
+    await page.locator(":target").waitFor();
+    expect(await pieces.count()).toBeGreaterThan(1);
+    expect((await pieces.allInnerTexts()).join("")).toBe(evidence.quote);
+    for (const outline of await pieces.evaluateAll((marks) => marks.map((m) => getComputedStyle(m).outlineStyle))) {
+      expect(outline).toBe("solid");
+    }
+    // Another passage's pieces keep the plain highlight.
+    await page.goto(`${browser.baseUrl()}/documents/${evidence.documentId}`);
+    expect(await pieces.evaluateAll((marks) => marks.map((m) => getComputedStyle(m).outlineStyle))).not.toContain("solid");
+    await page.close();
+  });
+
   it("answers unknown and malformed ids with HTTP 404 and the not-found page, never an error", async () => {
     for (const url of ["/actions/2147483647", "/actions/abc", "/targets/99999999999", "/targets/1.5", "/documents/0", "/documents/-3"]) {
       expect((await fetch(browser.baseUrl() + url)).status, url).toBe(404);

@@ -11,7 +11,8 @@ export function RelationPath({ path }: Pick<RelatedTarget, "path">) {
       {path.map((step) => (
         <span key={`${step.from.id}-${step.kind}`}>
           <Link href={`/targets/${step.from.id}`}>{step.from.name}</Link>
-          <span className="relation"> — {RELATION_LABELS[step.kind]} → </span>
+          {/* The spaces outside the unbroken label: a line may break before and after it. */}
+          {" "}<span className="relation">— {RELATION_LABELS[step.kind]} →</span>{" "}
         </span>
       ))}
       <span>{path[path.length - 1].to.name}</span>

@@ -65,6 +65,8 @@ describe("detail pages in a real browser", () => {
     for (const [url, table, label] of [
       ["/documents", "documents-table", "Evidence spans"],
       [`/targets/${await targetId("irgc")}`, "target-actions-table", "Recorded against"],
+      // MOIS's actions include those reaching it through a long relation path ("via Two previous MOIS ministers — formerly headed → …").
+      [`/targets/${await targetId("mois")}`, "target-actions-table", "Recorded against"],
     ] as const) {
       const page = await browser.open(url);
       await page.setViewportSize({ width: 390, height: 844 });

@@ -309,6 +309,10 @@ describe("actions explorer in a real browser", () => {
     expect(await gap()).toEqual(before);
     expect(before.left).toBeGreaterThanOrEqual(0);
     expect(before.right).toBeLessThanOrEqual(390);
+    // A page past the last says so in the pager, whose longer words wrap rather than widen the page.
+    await page.goto(`${browser.baseUrl()}/actions?page=99`);
+    await page.getByText("past the last (1)").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
 

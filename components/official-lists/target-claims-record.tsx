@@ -6,6 +6,7 @@ import { formatInterval } from "@/lib/dates/format-interval";
 import type { ClaimVerdict, TargetClaimComparison } from "@/lib/official-lists/compare-target-claims";
 import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
 import { nounFor } from "@/lib/format/count-noun";
+import { quoted } from "@/lib/format/quoted";
 
 const VERDICT_LABELS: Record<ClaimVerdict, string> = {
   CONFIRMED: "Confirmed by the record",
@@ -39,7 +40,7 @@ export function TargetClaimsRecord({ comparison }: { comparison: TargetClaimComp
                 <p className="small">{reason}</p>
                 {action.evidence.map((e) => (
                   <blockquote key={e.id} className="small">
-                    “{e.quote}” — <Link href={`/documents/${e.document.id}`}>{e.document.title}</Link>
+                    {quoted(e.quote)} — <Link href={`/documents/${e.document.id}`}>{e.document.title}</Link>
                   </blockquote>
                 ))}
               </li>
@@ -80,8 +81,10 @@ export function TargetClaimsRecord({ comparison }: { comparison: TargetClaimComp
                       {r.listedText ? `${r.listedText} (${PRECISION_LABELS[r.listedPrecision]})` : "not given by the list"}
                       {r.listedBasis && <div className="muted small">{r.listedBasis}</div>}
                     </td>
-                    <td className="nowrap">
-                      {iso(r.firstSeen)} → {iso(r.lastSeen)} ({r.versions} {nounFor(r.versions, "version")})
+                    <td>
+                      {/* Whole dates and the count unbroken, but free to wrap between: the table sits in half the page. */}
+                      <span className="nowrap">{iso(r.firstSeen)} →</span> <span className="nowrap">{iso(r.lastSeen)}</span>{" "}
+                      <span className="nowrap">({r.versions} {nounFor(r.versions, "version")})</span>
                       <div className="small">{r.current ? "In the latest version" : `Not in the version of ${iso(r.latestVersion)}`}</div>
                     </td>
                   </tr>

@@ -48,12 +48,15 @@ export interface ChangeRow {
   targetName: string | null;
 }
 
+const CHANGE_COLUMNS = sql`a.id, a.kind, a.summary, a."dateText", a."dateStart", a."dateEnd", a."datePrecision", a."dateBasis",
+  a.jurisdiction, a.note, li.source, li."publishedAt", li.id AS "importId", e."listId", e.programmes, t.id AS "targetId", t.name AS "targetName"`;
+
+/** The /changes page: changes by their own date (a listing date where the list gives one), newest first. */
 export async function listChanges(search: ChangeSearch, limit = CHANGES_PER_PAGE, db: Db = getDb()) {
   const where = changeWhere(search);
   const [rows, total] = await Promise.all([
     db.$queryRaw<ChangeRow[]>`
-      SELECT a.id, a.kind, a.summary, a."dateText", a."dateStart", a."dateEnd", a."datePrecision", a."dateBasis", a.jurisdiction, a.note,
-        li.source, li."publishedAt", li.id AS "importId", e."listId", e.programmes, t.id AS "targetId", t.name AS "targetName"
+      SELECT ${CHANGE_COLUMNS}
       FROM (SELECT * FROM "SanctionAction" a WHERE ${where} ORDER BY a."sortDate" DESC NULLS LAST, a.id DESC
             LIMIT ${limit} OFFSET ${(search.page - 1) * limit}) a
       CROSS JOIN LATERAL (SELECT "importId", "entryId" FROM "ActionListEntry" WHERE "actionId" = a.id ORDER BY "entryId" DESC LIMIT 1) ale
@@ -67,3 +70,23 @@ export async function listChanges(search: ChangeSearch, limit = CHANGES_PER_PAGE
 }
 
 export type ChangePage = Awaited<ReturnType<typeof listChanges>>;
+
+/**
+ * The feed: the newest `limit` changes as found, by the version of the list that showed them
+ * (its publication date, each entry's <updated>), so that a reader taking the top entries sees a
+ * new version's changes whatever their listing dates (a 2026 version adding a 2012 listing).
+ * Read from the changes' links to their versions: rows of official lists only.
+ */
+export function listChangesAsFound(search: ChangeSearch, limit: number, db: Db = getDb()): Promise<ChangeRow[]> {
+  return db.$queryRaw<ChangeRow[]>`
+    SELECT ${CHANGE_COLUMNS}
+    FROM "ActionListEntry" ale
+    JOIN "ListImport" li ON li.id = ale."importId"
+    JOIN "SanctionAction" a ON a.id = ale."actionId"
+    JOIN "ListEntry" e ON e.id = ale."entryId"
+    LEFT JOIN "Target" t ON t.id = e."targetId"
+    -- An amendment links its entry in both versions: the newer one speaks for it, as on the page.
+    WHERE ${changeWhere(search)} AND ale."entryId" = (SELECT max(x."entryId") FROM "ActionListEntry" x WHERE x."actionId" = a.id)
+    ORDER BY li."publishedAt" DESC, a.id DESC
+    LIMIT ${limit}`;
+}

@@ -17,7 +17,7 @@ import { renderChangesAtom } from "../../lib/official-lists/changes-atom";
 import { compareTargetClaims } from "../../lib/official-lists/compare-target-claims";
 import { getActionListEvidence } from "../../lib/official-lists/get-action-list-evidence";
 import { importListFiles } from "../../lib/official-lists/import-list";
-import { listChanges } from "../../lib/official-lists/list-changes";
+import { listChanges, listChangesAsFound } from "../../lib/official-lists/list-changes";
 import { createSeededDatabase, listFixture } from "../helpers/official-lists";
 
 let own: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -129,6 +129,30 @@ describe("the changes feed", () => {
     expect(grounds).toContain(`href="#${LIST_EVIDENCE_HEADING}"`);
     expect(evidence).toContain(`id="${LIST_EVIDENCE_HEADING}"`);
   });
+
+  it("feeds the changes as found, newest version first, whatever their listing dates", async () => {
+    // A version published after another but listing people years before: OFAC's 2024 version
+    // dates its listings "on or before 27 June 2024", the UK's (given as published in 2025) in 2011.
+    const later = await createSeededDatabase();
+    try {
+      await importListFiles(later.url, { format: "OFAC_CSV", files: [listFixture("ofac-csv", "iran-2024-06", "sdn.csv")], publishedAt: "2024-06-27" });
+      await importListFiles(later.url, {
+        format: "UK_OFSI_CSV", files: [listFixture("uk-ofsi", "ConList_2018-04-13_iran-hr-subset.csv")], publishedAt: "2025-01-15",
+      });
+      const byListing = (await listChanges(DEFAULT_CHANGE_SEARCH, 10_000, later.db)).rows;
+      const found = await listChangesAsFound(DEFAULT_CHANGE_SEARCH, 10_000, later.db);
+      expect(found.map((r) => r.id).sort()).toEqual(byListing.map((r) => r.id).sort());
+      const versions = found.map((r) => r.publishedAt.toISOString().slice(0, 10));
+      expect(versions).toEqual([...versions].sort().reverse());
+      expect(found[0].source).toBe("UK_OFSI");
+      // The page, by listing date, puts them last: a feed read that way would drop them past its size.
+      expect(byListing[0].source).toBe("OFAC_SDN");
+      const top = await listChangesAsFound({ ...DEFAULT_CHANGE_SEARCH, jurisdiction: ["US"] }, 3, later.db);
+      expect(top.map((r) => r.id)).toEqual(found.filter((r) => r.jurisdiction === "US").slice(0, 3).map((r) => r.id));
+    } finally {
+      await later.drop();
+    }
+  }, 60_000);
 
   it("renders an Atom feed with escaped text", async () => {
     const { rows } = await listChanges({ ...DEFAULT_CHANGE_SEARCH, target: [await targetId("mois")] }, 50, db);

@@ -5,7 +5,7 @@ import { invalidParamsResponse } from "@/lib/http/invalid-params-response";
 import { publicUrl } from "@/lib/http/public-url";
 import { parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
 import { renderChangesAtom } from "@/lib/official-lists/changes-atom";
-import { listChanges } from "@/lib/official-lists/list-changes";
+import { listChangesAsFound } from "@/lib/official-lists/list-changes";
 
 const FEED_SIZE = 100;
 
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   const url = publicUrl(request);
   const { search, problems } = parseChangeSearch(url.searchParams);
   if (problems.length) return invalidParamsResponse(problems);
-  const { rows } = await listChanges({ ...search, page: 1 }, FEED_SIZE);
+  const rows = await listChangesAsFound(search, FEED_SIZE);
   // The feed's address in one spelling (no empty parameters, a fixed order), so that the same
   // filters always give the same feed id, whatever the form or the reader sent.
   const canonical = new URL(`/changes/feed.xml${serializeChangeSearch({ ...search, page: 1 })}`, url.origin);

@@ -5,13 +5,18 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { UrlStateProvider } from "@/components/url-state/url-state-provider";
 import { listActions } from "@/lib/actions/list-actions";
 import { listFilterOptions } from "@/lib/actions/list-filter-options";
+import { listNamedAuthorities } from "@/lib/actions/named-authorities";
 import type { ActionSearch } from "@/lib/actions/search-params";
 
 export async function ActionsExplorerSection({ search }: { search: ActionSearch }) {
-  const [page, filterOptions] = await Promise.all([listActions(search), listFilterOptions(search)]);
+  const [page, filterOptions, namedAuthorities] = await Promise.all([
+    listActions(search),
+    listFilterOptions(search),
+    listNamedAuthorities(search.q),
+  ]);
   return (
     <UrlStateProvider>
-      <ActionsExplorer page={page} search={search} filterOptions={filterOptions} />
+      <ActionsExplorer page={page} search={search} filterOptions={filterOptions} namedAuthorities={namedAuthorities} />
     </UrlStateProvider>
   );
 }

@@ -16,6 +16,7 @@ import { dataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import type { FilterOptions } from "@/lib/actions/list-filter-options";
 import type { ActionPage } from "@/lib/actions/list-actions";
+import type { NamedAuthority } from "@/lib/actions/named-authorities";
 import {
   type ActionSearch,
   dateRange,
@@ -36,11 +37,13 @@ interface ActionsExplorerProps {
   /** The search the server applied (invalid URL values already replaced by defaults). */
   search: ActionSearch;
   filterOptions: FilterOptions;
+  /** Authorities the free text names: free text does not search who acted, so their filter is offered. */
+  namedAuthorities: NamedAuthority[];
 }
 
 const VISIBILITY_KEY = "actions-explorer:columns";
 
-export function ActionsExplorer({ page, search, filterOptions }: ActionsExplorerProps) {
+export function ActionsExplorer({ page, search, filterOptions, namedAuthorities }: ActionsExplorerProps) {
   const actionSearch = useActionSearch();
   const { params, setParams, setFilters, clearFilters, hasFilters, isPending } = actionSearch;
   const [columnVisibility, setColumnVisibility] = useStoredVisibility();
@@ -96,6 +99,21 @@ export function ActionsExplorer({ page, search, filterOptions }: ActionsExplorer
         hasFilters={hasFilters}
         options={filterOptions}
       />
+      {namedAuthorities.length > 0 && params.q === search.q && (
+        <p className={styles.authorityHint} data-testid="authority-hint">
+          The text searches what the sources say, not who acted. “{search.q}” names{" "}
+          {namedAuthorities.length === 1 ? "an authority" : "authorities"}: every action by{" "}
+          {namedAuthorities.map((authority, index) => (
+            <span key={authority.id}>
+              {index > 0 && (index === namedAuthorities.length - 1 ? " or " : ", ")}
+              <button type="button" className={styles.linkLike} onClick={() => void setFilters({ authority: [authority.id], q: null })}>
+                {authority.name}
+              </button>
+            </span>
+          ))}
+          .
+        </p>
+      )}
       <div className={styles.toolbar}>
         <p className={styles.status} role="status">
           {isPending ? "Loading…" : proposalsHidden ? "Proposals (calls for action) are hidden." : "Proposals are included."}

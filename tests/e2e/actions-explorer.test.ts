@@ -133,6 +133,18 @@ describe("actions explorer in a real browser", () => {
     await page.close();
   });
 
+  it("offers the authority filter when the text names an authority, which free text does not search", async () => {
+    const page = await openExplorer("?q=US+Treasury");
+    const hint = page.getByTestId("authority-hint");
+    await hint.waitFor();
+    await hint.getByRole("button", { name: "U.S. Department of the Treasury" }).click();
+    await page.waitForURL((url) => url.searchParams.has("authority") && !url.searchParams.has("q"));
+    await settled(page);
+    expect(await columnTexts(page, "authority")).toEqual(["U.S. Department of the Treasury"]);
+    expect(await hint.count()).toBe(0);
+    await page.close();
+  });
+
   it("resets invalid parameters to defaults with a visible note, and answers 200", async () => {
     const response = await fetch(`${browser.baseUrl()}/actions?sort=notes&page=x`);
     expect(response.status).toBe(200);

@@ -14,6 +14,7 @@ import { CHANGE_KINDS, type ChangeSearch, parseChangeSearch, serializeChangeSear
 import { listChanges } from "@/lib/official-lists/list-changes";
 import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
 import { nounFor } from "@/lib/format/count-noun";
+import { missingRecordName } from "@/lib/format/missing-record";
 import { listTargetNames } from "@/lib/targets/list-target-names";
 
 export const metadata: Metadata = { title: "List changes" };
@@ -39,7 +40,7 @@ async function Changes({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const { search, problems } = parseChangeSearch(await searchParams);
   const [page, named] = await Promise.all([listChanges(search), listTargetNames(search.target)]);
-  const targets = search.target.map((id) => named.find((t) => t.id === id) ?? { id, name: `Target #${id}` });
+  const targets = search.target.map((id) => named.find((t) => t.id === id) ?? { id, name: missingRecordName("target", id) });
   const feedHref = `/changes/feed.xml${serializeChangeSearch(search, { page: 1 })}`;
   return (
     <>

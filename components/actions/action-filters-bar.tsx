@@ -3,6 +3,7 @@ import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } fr
 import { FacetFilter } from "@/components/data-table/data-table-facet-filter";
 import { GROUND_LABELS, JURISDICTION_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/actions/labels";
 import type { FilterOptions } from "@/lib/actions/list-filter-options";
+import { missingRecordName } from "@/lib/format/missing-record";
 import {
   ACTION_KINDS,
   ACTION_STATUSES,
@@ -32,7 +33,7 @@ export function ActionFiltersBar({ params, setFilters, clearFilters, hasFilters,
   // Names of targets picked in this session, until the server's options include them.
   const [picked, setPicked] = useState<Record<number, string>>({});
   const targetName = (targetId: number) =>
-    options.targets.find((t) => t.id === targetId)?.name ?? picked[targetId] ?? `Target #${targetId}`;
+    options.targets.find((t) => t.id === targetId)?.name ?? picked[targetId] ?? missingRecordName("target", targetId);
 
   return (
     <section className={styles.filters} aria-label="Filters">

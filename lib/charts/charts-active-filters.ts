@@ -2,6 +2,7 @@ import "server-only";
 import { GROUND_LABELS, JURISDICTION_LABELS, KIND_LABELS, STATUS_LABELS } from "../actions/labels";
 import { type ActionSearch, describeDateFilter } from "../actions/search-params";
 import { getDb, type Db } from "../db/client";
+import { missingRecordName } from "../format/missing-record";
 
 export interface ActiveFilter {
   name: string;
@@ -13,7 +14,7 @@ export interface ActiveFilter {
  * filters (to nothing) and a figure of 0 must not look like every action.
  */
 function namesOf(ids: number[], records: { id: number; name: string }[], noun: string): string[] {
-  return ids.map((id) => records.find((r) => r.id === id)?.name ?? `no recorded ${noun} #${id}`);
+  return ids.map((id) => records.find((r) => r.id === id)?.name ?? missingRecordName(noun, id));
 }
 
 /** The filters of a search in words, naming targets, instruments and authorities. */

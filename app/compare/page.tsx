@@ -71,7 +71,7 @@ async function Comparison({ searchParams }: { searchParams: Promise<RawSearchPar
             </>
           )}
         </div>
-        <CompareCoverage sides={[coverageA, coverageB]} />
+        <CompareCoverage sides={[coverageA, coverageB]} narrowed={search.target.length > 0} />
       </div>
     </>
   );

@@ -2,11 +2,14 @@ import { JURISDICTION_LABELS } from "@/lib/actions/labels";
 import type { Coverage } from "@/lib/compare/compare-coverage";
 import { nounFor } from "@/lib/format/count-noun";
 
-/** What the data holds for each side: read every "first" and "only" against it. */
-export function CompareCoverage({ sides }: { sides: Coverage[] }) {
+/**
+ * What the data holds for each side: read every "first" and "only" against it. Always over every
+ * target, which a comparison narrowed to some says, lest its totals read as theirs.
+ */
+export function CompareCoverage({ sides, narrowed }: { sides: Coverage[]; narrowed: boolean }) {
   return (
     <aside className="compare-coverage" aria-labelledby="coverage-heading" data-testid="coverage">
-      <h2 id="coverage-heading">What the data holds</h2>
+      <h2 id="coverage-heading">What the data holds{narrowed && ", on every target"}</h2>
       <p className="muted small">
         “Only” and “first” on this page mean only and first <em>in these records</em>. A side with few sources may have
         acted without the data showing it.

@@ -19,6 +19,8 @@ describe("compare page in a real browser", () => {
     expect(await page.getByTestId("compare-group").count()).toBe(1);
     expect(await page.getByTestId("compare-row").count()).toBe(3);
     expect(await page.getByTestId("compare-group").textContent()).toContain("Only EU acted");
+    // The coverage beside counts every target, and says so once narrowed.
+    expect(await page.getByRole("heading", { name: "What the data holds, on every target" }).count()).toBe(1);
     // Changing sides keeps the narrowing.
     await page.getByRole("link", { name: "Swap sides" }).click();
     await page.waitForURL(/a=EU&b=US&target=\d+&related=true$/);

@@ -42,8 +42,8 @@ describe("overview in a real browser", () => {
       .locator(`.recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents();
     expect(await ticks("chart-over-time", "y")).toEqual(["0", "1"]);
     expect(await ticks("chart-targets", "x")).toEqual(["0", "1", "2", "3"]);
-    // On a laptop the targets' names fit their label column whole; on a phone they are cut.
-    // (Recharts wraps a label over lines, one <tspan> each.)
+    // On a laptop the targets' names fit their label column whole; on a phone each stands above
+    // its bar. (Recharts wraps a label over lines, one <tspan> each.)
     const targetLabels = () => page.locator('[data-testid="chart-targets"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
       .evaluateAll((labels) => labels.map((label) => [...label.querySelectorAll("tspan")].map((line) => line.textContent).join(" ")));
     expect(await targetLabels()).toContain("Ministry of Intelligence and Security");
@@ -52,7 +52,15 @@ describe("overview in a real browser", () => {
     await page.locator('[data-testid="chart-targets"] .recharts-bar-rectangle').first().waitFor();
     // Charts re-measure asynchronously (ResizeObserver) after the resize: wait for the layout to settle.
     await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 10_000 });
-    expect(await targetLabels()).toContain("Ministry of Intellige…");
+    const names = page.locator('[data-testid="chart-targets"] .bar-name');
+    expect(await names.allTextContents()).toContain("Ministry of Intelligence and Security");
+    expect(await names.allTextContents()).toContain("Countries importing Iranian oil under US waivers");
+    // Names and the axis title stay inside the chart's card (they were cut at its edge).
+    const card = (await page.getByTestId("chart-targets").boundingBox())!;
+    const rights = await page.locator('[data-testid="chart-targets"] :is(.bar-name, .recharts-label)')
+      .evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().right));
+    expect(rights.length).toBeGreaterThan(1);
+    for (const right of rights) expect(right).toBeLessThanOrEqual(card.x + card.width);
     await page.screenshot({ path: "tests/artifacts/overview-phone.png", fullPage: true });
     await page.close();
   });

@@ -96,6 +96,18 @@ describe("name keys", () => {
     expect(rows[0].stale).toBe(0);
   });
 
+  it("makes initials one word however they are written, and leaves a letter alone as it is", async () => {
+    const plain = async (...texts: string[]) =>
+      (await client.query<{ plain: string }>("SELECT name_plain(x) AS plain FROM unnest($1::text[]) WITH ORDINALITY AS t(x, n) ORDER BY n", [texts]))
+        .rows.map((r) => r.plain);
+    expect(await plain("U.S. Treasury", "U. S. Treasury", "U S Treasury", "US Treasury")).toEqual(Array(4).fill(" us treasury"));
+    expect(await plain("M.A. Khan", "M. A. Khan", "KHAN, M.A.", "I.R.G.C.-Qods", "E.O. 13553")).toEqual([" ma khan", " ma khan", " khan ma", " irgc qods", " eo 13553"]);
+    expect(await plain("J. Smith", "A.Smith", "Plan B", "Section 3 a", "a")).toEqual([" j smith", " a smith", " plan b", " section 3 a", " a"]);
+    // Keys built on the plain form agree: a list's "KHAN, M.A." has the word key of "M. A. Khan".
+    const { rows } = await client.query("SELECT name_word_key('KHAN, M.A.') = name_word_key('M. A. Khan') AS same");
+    expect(rows[0].same).toBe(true);
+  });
+
   it("still folds transliteration variants onto one key", async () => {
     const { rows } = await client.query(
       `SELECT name_skeleton('Qasem Soleimani') = name_skeleton('Ghasem Suleimani') AS same_skeleton,

@@ -1,46 +1,39 @@
--- Hand-written: letters written with dots between them are one word. "U.S. Treasury" and
--- "US Treasury", "E.O. 13553" and "EO 13553", "I.R.G.C." and "IRGC" were different texts:
--- name_plain turned each dot into a space ("u s treasury"), so typing the form without dots
--- found nothing. A dot now joins when a single letter stands on each side of it and the
--- letter after it ends its word ("u.s", "a.k.a", "i.r.g.c"); "A.Smith", "J. Smith" and
--- "Plan B." keep theirs. Keys and search text built on name_plain are recomputed for the
+-- Hand-written: initials are one word, however they are written. "U.S. Treasury", "U. S.
+-- Treasury" and "US Treasury", "E.O. 13553" and "EO 13553", "I.R.G.C." and "IRGC", "M.A. Khan"
+-- and "M. A. Khan" were different texts: name_plain made each letter a word ("u s treasury"),
+-- so typing the form without dots found nothing, and a list's "KHAN, M.A." could not meet an
+-- article's "M. A. Khan" once either joined them. Two or more single letters in a row, between
+-- any punctuation or spaces, are now one word ("us", "irgc", "ma khan"); a letter alone stays a
+-- word ("J. Smith", "Plan B"). Keys and search text built on name_plain are recomputed for the
 -- rows whose words change.
-CREATE FUNCTION pg_temp.name_plain_before(input text) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT AS $$
-  SELECT ' ' || btrim(regexp_replace(
-    lower(public.unaccent('public.unaccent'::regdictionary, regexp_replace(input, '[''’‘ʼʿʾ`´]', '', 'g'))),
-    '[^a-z0-9]+', ' ', 'g'))
-$$;
 
--- The join is looked for first: the lookbehind costs more than the test (an action's search
--- text, 400 characters, 35 → 60 µs with it run on every text).
-CREATE FUNCTION join_dotted_initials(lowered text) RETURNS text
+-- name_plain's words (a-z and 0-9 between single spaces) with runs of single letters joined.
+-- A run is looked for with LIKE first: the lookbehind costs more, and most texts have none (an
+-- action's search text, 400 characters: 35 µs a text without the test, 60 with the lookbehind
+-- run on every one).
+CREATE FUNCTION join_single_letters(words text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  SELECT CASE WHEN lowered ~ '[a-z]\.[a-z]'
-    THEN regexp_replace(lowered, '(?<=(?:^|[^a-z0-9])[a-z])\.(?=[a-z](?:[^a-z0-9]|$))', '', 'g')
-    ELSE lowered END
+  SELECT CASE WHEN ' ' || words || ' ' LIKE '% _ _ %'
+    THEN regexp_replace(words, '(?<=(?:^| )[a-z]) (?=[a-z](?: |$))', '', 'g')
+    ELSE words END
 $$;
 
 CREATE OR REPLACE FUNCTION name_plain(input text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  SELECT ' ' || btrim(regexp_replace(join_dotted_initials(
-    lower(public.unaccent('public.unaccent'::regdictionary, regexp_replace(input, '[''’‘ʼʿʾ`´]', '', 'g')))),
-    '[^a-z0-9]+', ' ', 'g'))
+  SELECT ' ' || join_single_letters(btrim(regexp_replace(
+    lower(public.unaccent('public.unaccent'::regdictionary, regexp_replace(input, '[''’‘ʼʿʾ`´]', '', 'g'))),
+    '[^a-z0-9]+', ' ', 'g')))
 $$;
 
--- Alias keys (trigger target_alias_keys) and, through the alias triggers, the search text of
--- the actions against those targets.
-UPDATE "TargetAlias" SET alias = alias
-WHERE alias LIKE '%.%' AND name_plain(alias) <> pg_temp.name_plain_before(alias);
+-- Only a key or search text holding a run of two one-character words can change: the stored
+-- values say which. Aliases first, outside bulk mode: their triggers rewrite the keys and the
+-- search text of their targets' actions.
+UPDATE "TargetAlias" SET alias = alias WHERE ' ' || "plainKey" || ' ' LIKE '% _ _ %';
 
--- Actions whose own words, quotes or target names (without aliases) change.
+-- The other actions whose search text holds such a run (their own words, quotes or target
+-- names), refreshed once: in bulk mode the action triggers would otherwise refresh each again,
+-- and no chart cell holds text.
+SET LOCAL sanctions.bulk_write = 'on';
 SELECT refresh_action_derived(ARRAY(
-  SELECT a.id FROM "SanctionAction" a
-  WHERE (a.summary LIKE '%.%' AND name_plain(a.summary) <> pg_temp.name_plain_before(a.summary))
-     OR (a."groundsText" LIKE '%.%' AND name_plain(a."groundsText") <> pg_temp.name_plain_before(a."groundsText"))
-  UNION
-  SELECT at."actionId" FROM "ActionTarget" at JOIN "Target" t ON t.id = at."targetId"
-  WHERE t.name LIKE '%.%' AND name_plain(t.name) <> pg_temp.name_plain_before(t.name)
-  UNION
-  SELECT e."actionId" FROM "Evidence" e
-  WHERE e.quote LIKE '%.%' AND name_plain(e.quote) <> pg_temp.name_plain_before(e.quote)));
+  SELECT a.id FROM "SanctionAction" a WHERE ' ' || a."searchText" || ' ' LIKE '% _ _ %'));
+SET LOCAL sanctions.bulk_write = 'off';

@@ -31,20 +31,28 @@ describe("ground categories as sets", () => {
 describe("actions naming many targets (migration action_size_bounds)", () => {
   class RolledBack extends Error {}
 
-  /** Adds an action against `count` new targets with long, unlike names, then rolls back; resolves with what the action became. */
-  async function actionAgainst(count: number) {
+  /**
+   * Adds an undated action against `targets` new targets with long, unlike names, citing
+   * `instruments` new instruments, then rolls back; resolves with what the action became.
+   */
+  async function actionAgainst(targets: number, instruments = 0) {
     let written: { sortTargets: number; chartRows: number } | undefined;
     const attempt = db.$transaction(async (tx) => {
       await tx.$executeRaw`INSERT INTO "Target" (slug, name, kind)
-        SELECT 'many-' || g, 'Target ' || md5(g::text), 'PERSON' FROM generate_series(1, ${count}::int) g`;
-      await tx.$executeRaw`WITH a AS (
-          INSERT INTO "SanctionAction" (slug, jurisdiction, kind, status, "authorityId", summary, "datePrecision", "dateStart", "dateEnd")
-          SELECT 'many-targets', jurisdiction, kind, status, "authorityId", 'Many targets', "datePrecision", "dateStart", "dateEnd"
-          FROM "SanctionAction" ORDER BY id LIMIT 1 RETURNING id)
-        INSERT INTO "ActionTarget" ("actionId", "targetId") SELECT a.id, t.id FROM a, "Target" t WHERE t.slug LIKE 'many-%'`;
+        SELECT 'many-' || g, 'Target ' || md5(g::text), 'PERSON' FROM generate_series(1, ${targets}::int) g`;
+      await tx.$executeRaw`INSERT INTO "LegalInstrument" (citation, kind)
+        SELECT 'Regulation ' || md5(g::text), 'REGULATION' FROM generate_series(1, ${instruments}::int) g`;
+      // Undated: the undated actions' index carries both lists of ids, the widest row.
+      const [{ id }] = await tx.$queryRaw<{ id: number }[]>`
+        INSERT INTO "SanctionAction" (slug, jurisdiction, kind, status, "authorityId", summary, "datePrecision")
+        SELECT 'many-targets', jurisdiction, kind, status, "authorityId", 'Many targets', 'UNKNOWN'
+        FROM "SanctionAction" ORDER BY id LIMIT 1 RETURNING id`;
+      await tx.$executeRaw`INSERT INTO "ActionInstrument" ("actionId", "instrumentId")
+        SELECT ${id}, i.id FROM "LegalInstrument" i WHERE i.citation LIKE 'Regulation ________________________________'`;
+      await tx.$executeRaw`INSERT INTO "ActionTarget" ("actionId", "targetId") SELECT ${id}, t.id FROM "Target" t WHERE t.slug LIKE 'many-%'`;
       const [row] = await tx.$queryRaw<{ sortTargets: number; chartRows: number }[]>`
         SELECT length(a."sortTargets")::int AS "sortTargets", (SELECT count(*)::int FROM "ChartTargetAction" c WHERE c.id = a.id) AS "chartRows"
-        FROM "SanctionAction" a WHERE a.slug = 'many-targets'`;
+        FROM "SanctionAction" a WHERE a.id = ${id}`;
       written = row;
       throw new RolledBack();
     }, { timeout: 60_000 });
@@ -57,12 +65,13 @@ describe("actions naming many targets (migration action_size_bounds)", () => {
     );
   }
 
-  it("writes an action against 400 targets, its target sort key cut to 200 characters", async () => {
+  it("writes an action against 400 targets citing 100 instruments, its target sort key cut to 200 characters", async () => {
     // Before, 70 such names failed on the sort key's index and ~650 short ones on ChartTargetAction's.
-    expect(await actionAgainst(400)).toEqual({ sortTargets: 200, chartRows: 400 });
+    expect(await actionAgainst(400, 100)).toEqual({ sortTargets: 200, chartRows: 400 });
   });
 
-  it("refuses a 401st target by the bound's name, rather than an index row error", async () => {
+  it("refuses a 401st target or a 101st instrument by the bound's name, rather than an index row error", async () => {
     await expect(actionAgainst(401)).rejects.toThrow(/SanctionAction_at_most_400_targets/);
+    await expect(actionAgainst(1, 101)).rejects.toThrow(/SanctionAction_at_most_100_instruments/);
   });
 });

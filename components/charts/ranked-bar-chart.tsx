@@ -1,4 +1,5 @@
 "use client";
+import type { CSSProperties } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, type LabelProps, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { AXIS_TICK, countAxis, VISIBLE_BAR } from "./chart-colors";
 import { chartImage } from "./chart-image";
@@ -15,9 +16,11 @@ export interface RankedBar {
 // On a laptop the names stand in a label column beside the bars, cut to fit it ("Ministry of
 // Intelligence and Security" fits whole). A phone has no room for that column: each name stands
 // above its bar across the chart's width, where 50 characters fit ("Regulation (EU) 267/2012").
+// The chart's height, a row per bar, is set in CSS (.ranked-chart, app/globals.css), whose sums
+// count these top margins.
 const LAYOUTS = {
-  phone: { labelWidth: 0, characters: 50, row: 44, top: 22, barSize: 14 },
-  laptop: { labelWidth: 250, characters: 38, row: 30, top: 8, barSize: undefined },
+  phone: { labelWidth: 0, characters: 50, top: 22, barSize: 14 },
+  laptop: { labelWidth: 250, characters: 38, top: 8, barSize: undefined },
 };
 const shortLabel = (characters: number) => (label: string) =>
   label.length > characters ? `${label.slice(0, characters - 1).trimEnd()}…` : label;
@@ -34,7 +37,9 @@ export function RankedBarChart(props: { bars: RankedBar[]; label: string; axisLa
         <li key={l.label}><span className="swatch" style={{ background: l.color }} />{l.label}</li>
       ))}
     </ul>
-    <ResponsiveContainer width="100%" height={50 + layout.top + props.bars.length * layout.row}>
+    {/* The layout is known only once the page runs; a height set in CSS is the screen's from the first paint. */}
+    <div className="ranked-chart" style={{ "--bars": props.bars.length } as CSSProperties}>
+    <ResponsiveContainer width="100%" height="100%">
       <BarChart data={props.bars} layout="vertical" margin={{ top: layout.top, right: 12, bottom: 24, left: 0 }} {...chartImage(props.label)}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} {...countAxis(props.bars.map((b) => b.count))}
@@ -50,6 +55,7 @@ export function RankedBarChart(props: { bars: RankedBar[]; label: string; axisLa
         </Bar>
       </BarChart>
     </ResponsiveContainer>
+    </div>
     </>
   );
 }

@@ -65,6 +65,21 @@ describe("overview in a real browser", () => {
     await page.close();
   });
 
+  it("gives the ranked charts their screen's height before the page's scripts run, so nothing jumps when they do", async () => {
+    // The page's own scripts blocked: what shows is the server's HTML (React's inline scripts still reveal streamed parts).
+    const page = await browser.open("/", (p) =>
+      p.route((url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"), (route) => route.abort()));
+    const chart = page.locator('[data-testid="chart-targets"] .ranked-chart');
+    await chart.waitFor();
+    const bars = Number(await chart.evaluate((el) => (el as HTMLElement).style.getPropertyValue("--bars")));
+    expect(bars).toBeGreaterThan(1);
+    // A laptop's layout: a row of 30 px per bar, names beside the bars.
+    expect((await chart.boundingBox())!.height).toBe(58 + bars * 30);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect((await chart.boundingBox())!.height).toBe(72 + bars * 44);
+    await page.close();
+  });
+
   it("opens the table filtered to exactly a year bar's actions", async () => {
     const page = await browser.open("/");
     const bar = page.locator('[data-testid="chart-over-time"] .recharts-bar-rectangle path').first();

@@ -1,6 +1,7 @@
 import "server-only";
-// The changes feed: designations, delistings and amendments read from official lists, newest
-// first, filtered in SQL (indexes: SanctionAction origin+sortDate, ListEntry programmes GIN).
+// The changes: designations, delistings and amendments read from official lists, filtered in
+// SQL. The page lists them by their own dates (indexes: SanctionAction origin+sortDate, ListEntry
+// programmes GIN), the Atom feed as found, by the versions that showed them.
 import { actionsWhere, countActions } from "../actions/list-actions";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
@@ -75,18 +76,27 @@ export type ChangePage = Awaited<ReturnType<typeof listChanges>>;
  * The feed: the newest `limit` changes as found, by the version of the list that showed them
  * (its publication date, each entry's <updated>), so that a reader taking the top entries sees a
  * new version's changes whatever their listing dates (a 2026 version adding a 2012 listing).
- * Read from the changes' links to their versions: rows of official lists only.
+ * Read from the changes' links to their versions (rows of official lists only), sorted whole: one
+ * pass over every change of the lists, however few are asked for.
  */
 export function listChangesAsFound(search: ChangeSearch, limit: number, db: Db = getDb()): Promise<ChangeRow[]> {
+  // An amendment links its entry in both versions, next to each other in this order: the newer
+  // one speaks for it, as on the page. Twice the rows asked for hold that many changes.
   return db.$queryRaw<ChangeRow[]>`
-    SELECT ${CHANGE_COLUMNS}
-    FROM "ActionListEntry" ale
-    JOIN "ListImport" li ON li.id = ale."importId"
-    JOIN "SanctionAction" a ON a.id = ale."actionId"
-    JOIN "ListEntry" e ON e.id = ale."entryId"
+    WITH found AS (
+      SELECT ale."actionId", ale."entryId", ale."importId", li."publishedAt"
+      FROM "ActionListEntry" ale
+      JOIN "ListImport" li ON li.id = ale."importId"
+      JOIN "SanctionAction" a ON a.id = ale."actionId"
+      WHERE ${changeWhere(search)}
+      ORDER BY li."publishedAt" DESC NULLS LAST, ale."actionId" DESC, ale."entryId" DESC
+      LIMIT ${2 * limit})
+    SELECT DISTINCT ON (f."publishedAt", f."actionId") ${CHANGE_COLUMNS}
+    FROM found f
+    JOIN "SanctionAction" a ON a.id = f."actionId"
+    JOIN "ListImport" li ON li.id = f."importId"
+    JOIN "ListEntry" e ON e.id = f."entryId"
     LEFT JOIN "Target" t ON t.id = e."targetId"
-    -- An amendment links its entry in both versions: the newer one speaks for it, as on the page.
-    WHERE ${changeWhere(search)} AND ale."entryId" = (SELECT max(x."entryId") FROM "ActionListEntry" x WHERE x."actionId" = a.id)
-    ORDER BY li."publishedAt" DESC, a.id DESC
+    ORDER BY f."publishedAt" DESC NULLS LAST, f."actionId" DESC, f."entryId" DESC
     LIMIT ${limit}`;
 }

@@ -1,7 +1,12 @@
+const CLOSING: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "«": "»" };
+
 /**
- * A quote set in quotation marks for running text, unless it opens with one of its own (a quote of
- * someone's words: “If [the U.S.] wants…”), which would read doubled. The quote itself is verbatim.
+ * A quote set in quotation marks for running text, unless it is itself one quoted passage, from
+ * its opening mark to the matching closing one (“If [the U.S.] wants…”), which would read doubled.
+ * A quote that only starts or ends with quoted words gets its marks. The quote itself is verbatim.
  */
 export function quoted(quote: string): string {
-  return /^["“‘'«]/.test(quote) ? quote : `“${quote}”`;
+  const closing = CLOSING[quote[0]];
+  const onePassage = closing !== undefined && quote.length > 1 && quote.endsWith(closing) && !quote.slice(1, -1).includes(closing);
+  return onePassage ? quote : `“${quote}”`;
 }

@@ -11,7 +11,7 @@ import { SearchProblems } from "@/components/url-state/search-problems";
 import { JURISDICTION_LABELS, KIND_LABELS } from "@/lib/actions/labels";
 import type { ListSource } from "@/lib/generated/prisma/enums";
 import { CHANGE_KINDS, type ChangeSearch, parseChangeSearch, serializeChangeSearch } from "@/lib/official-lists/change-search";
-import { listChanges } from "@/lib/official-lists/list-changes";
+import { listChanges, programmesWithoutEntries } from "@/lib/official-lists/list-changes";
 import { LIST_SOURCES } from "@/lib/official-lists/list-sources";
 import { nounFor } from "@/lib/format/count-noun";
 import { missingRecordName } from "@/lib/format/missing-record";
@@ -39,13 +39,23 @@ export default function ChangesPage({ searchParams }: { searchParams: SearchPara
 async function Changes({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const { search, problems } = parseChangeSearch(await searchParams);
-  const [page, named] = await Promise.all([listChanges(search), listTargetNames(search.target)]);
+  const [page, named, unseenProgrammes] = await Promise.all([
+    listChanges(search),
+    listTargetNames(search.target),
+    programmesWithoutEntries(search.programme),
+  ]);
   const targets = search.target.map((id) => named.find((t) => t.id === id) ?? { id, name: missingRecordName("target", id) });
   const feedHref = `/changes/feed.xml${serializeChangeSearch(search, { page: 1 })}`;
   return (
     <>
       <SearchProblems problems={problems} applied={`/changes${serializeChangeSearch(search)}`} />
       <ChangeFilters search={search} targets={targets} />
+      {unseenProgrammes.length > 0 && (
+        <p className="notice" role="status" data-testid="unseen-programmes">
+          No imported list entry carries the programme {nounFor(unseenProgrammes.length, "code")}{" "}
+          {unseenProgrammes.map((code, index) => <span key={code}>{index > 0 && ", "}<code>{code}</code></span>)}.
+        </p>
+      )}
       <p className="muted small">
         {page.total.exact ? "" : "About "}
         {page.total.value} {nounFor(page.total.value, "change")} · <a href={feedHref}>Atom feed of these changes</a>

@@ -73,6 +73,19 @@ export async function listChanges(search: ChangeSearch, limit = CHANGES_PER_PAGE
 export type ChangePage = Awaited<ReturnType<typeof listChanges>>;
 
 /**
+ * The typed programme codes that no imported list entry carries, in any spelling the programme
+ * table knows: a filter on one finds nothing, and the page says why rather than only "0 changes".
+ */
+export async function programmesWithoutEntries(codes: string[], db: Db = getDb()): Promise<string[]> {
+  const carried = await Promise.all(codes.map(async (code) => {
+    const [{ exists }] = await db.$queryRaw<{ exists: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "ListEntry" e WHERE e.programmes && ${spellProgrammeCodes([code])}::text[]) AS exists`;
+    return exists;
+  }));
+  return codes.filter((_, index) => !carried[index]);
+}
+
+/**
  * The feed: the newest `limit` changes as found, by the version of the list that showed them
  * (its publication date, each entry's <updated>), so that a reader taking the top entries sees a
  * new version's changes whatever their listing dates (a 2026 version adding a 2012 listing).

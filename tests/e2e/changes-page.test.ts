@@ -36,6 +36,8 @@ describe("/changes", () => {
     await page.getByRole("status").filter({ hasText: 'kind="BOGUS"' }).waitFor();
     await page.getByText("No list changes match these filters.").waitFor();
     expect(await page.getByLabel("Programme codes (comma-separated)").inputValue()).toBe("IRAN-HR");
+    // No list is imported in the shared app: no entry carries the code, and the page says so.
+    expect(await page.getByTestId("unseen-programmes").innerText()).toBe("No imported list entry carries the programme code IRAN-HR.");
     expect(await page.getByText("No list changes match these filters.").count()).toBe(1);
     // No "Page 1 of 1" under an empty list.
     expect(await page.getByRole("navigation", { name: "Pages" }).count()).toBe(0);

@@ -17,7 +17,7 @@ import { renderChangesAtom } from "../../lib/official-lists/changes-atom";
 import { compareTargetClaims } from "../../lib/official-lists/compare-target-claims";
 import { getActionListEvidence } from "../../lib/official-lists/get-action-list-evidence";
 import { importListFiles } from "../../lib/official-lists/import-list";
-import { listChanges, listChangesAsFound } from "../../lib/official-lists/list-changes";
+import { listChanges, listChangesAsFound, programmesWithoutEntries } from "../../lib/official-lists/list-changes";
 import { createSeededDatabase, listFixture } from "../helpers/official-lists";
 
 let own: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -101,6 +101,11 @@ describe("the changes feed", () => {
 
     const html = renderToStaticMarkup(createElement(ChangesTable, { rows: cyber.rows }));
     expect(html).toContain("KHATIB, Esmail");
+  });
+
+  it("names the typed programme codes no imported entry carries, in any case the table knows", async () => {
+    expect(await programmesWithoutEntries(["cyber2", "NOPE", "IRAN-HR", "sdgt2"], db)).toEqual(["NOPE", "sdgt2"]);
+    expect(await programmesWithoutEntries([], db)).toEqual([]);
   });
 
   it("shows an amendment's evidence: the old and new entries, their versions, files and lines", async () => {

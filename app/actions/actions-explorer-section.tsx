@@ -6,13 +6,13 @@ import { UrlStateProvider } from "@/components/url-state/url-state-provider";
 import { listActions } from "@/lib/actions/list-actions";
 import { listFilterOptions } from "@/lib/actions/list-filter-options";
 import { listNamedAuthorities } from "@/lib/actions/named-authorities";
-import type { ActionSearch } from "@/lib/actions/search-params";
+import { type ActionSearch, includesProposals } from "@/lib/actions/search-params";
 
 export async function ActionsExplorerSection({ search }: { search: ActionSearch }) {
   const [page, filterOptions, namedAuthorities] = await Promise.all([
     listActions(search),
     listFilterOptions(search),
-    listNamedAuthorities(search.q),
+    listNamedAuthorities(search.q, includesProposals(search)),
   ]);
   return (
     <UrlStateProvider>

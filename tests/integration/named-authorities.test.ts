@@ -4,13 +4,19 @@ import { listNamedAuthorities } from "../../lib/actions/named-authorities";
 import { useSharedDb } from "../helpers/db";
 
 const db = useSharedDb();
-const names = async (q: string) => (await listNamedAuthorities(q, db)).map((a) => a.name);
+const names = async (q: string, withProposals = true) => (await listNamedAuthorities(q, withProposals, db)).map((a) => a.name);
 
 describe("authorities named by a free text", () => {
   it("finds an authority by every word of its name or short name, in any order, folded as free text is", async () => {
     expect(await names("US Treasury")).toEqual(["U.S. Department of the Treasury"]);
     expect(await names("treasury department")).toEqual(["U.S. Department of the Treasury"]);
     expect(await names("council")).toEqual(["Council of the European Union", "National Council of Resistance of Iran"]);
+  });
+
+  it("names an authority of proposals only while proposals are shown: the table would show none of its actions", async () => {
+    expect(await names("council", false)).toEqual(["Council of the European Union"]);
+    expect(await names("NCRI", false)).toEqual([]);
+    expect(await names("NCRI", true)).toEqual(["National Council of Resistance of Iran"]);
   });
 
   it("names none for words no authority holds whole, or short words alone", async () => {

@@ -31,16 +31,13 @@ export function parseCompareSearch(raw: RawSearchParams): { search: CompareSearc
   // One side given (?a=EU, or ?a=EU&b=XX, already reported): the other is the first default side
   // it is not, rather than a clash with a default the user never chose.
   const chosen = (side: "a" | "b") => isGiven(raw, side) && !problems.some((p) => p.startsWith(`${side}=`) || p.startsWith(`${side}:`));
-  const missing = !chosen("b") ? "b" : !chosen("a") ? "a" : null;
-  if (search.a === search.b && missing) {
-    const other = [DEFAULT_COMPARE_SEARCH.a, DEFAULT_COMPARE_SEARCH.b].find((side) => side !== search.a) ?? DEFAULT_COMPARE_SEARCH.b;
-    return { search: { ...search, [missing]: other }, problems };
-  }
-  if (search.a === search.b) {
-    problems.push(`a and b are both ${search.a}: choose two different jurisdictions`);
-    return { search: { ...search, a: DEFAULT_COMPARE_SEARCH.a, b: DEFAULT_COMPARE_SEARCH.b }, problems };
-  }
-  return { search, problems };
+  if (search.a !== search.b) return { search, problems };
+  // The same side twice (one from the form's "with", say) keeps the first, and the other becomes
+  // the first default side it is not, as for a side not given, rather than both the defaults.
+  const replaced = !chosen("b") ? "b" : !chosen("a") ? "a" : "b";
+  if (chosen("a") && chosen("b")) problems.push(`a and b are both ${search.a}: choose two different jurisdictions`);
+  const other = [DEFAULT_COMPARE_SEARCH.a, DEFAULT_COMPARE_SEARCH.b].find((side) => side !== search.a) ?? DEFAULT_COMPARE_SEARCH.b;
+  return { search: { ...search, [replaced]: other }, problems };
 }
 
 function isGiven(raw: RawSearchParams, key: string): boolean {

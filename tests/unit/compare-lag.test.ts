@@ -88,9 +88,11 @@ describe("comparison parameters, dates and CSV cells", () => {
     expect(parseCompareSearch({})).toEqual({ search: { a: "US", b: "EU", ...all }, problems: [] });
     expect(parseCompareSearch({ a: "XX" }).problems).toEqual(['a="XX": expected one of US, EU, UN, UK']);
     expect(parseCompareSearch({ a: "EU", side: "UN" }).problems).toEqual(["side: unknown parameter"]);
+    // The same side twice keeps the first, and the other is a default it is not, with a note.
     const same = parseCompareSearch({ a: "EU", b: "EU", target: "3" });
-    expect(same.search).toEqual({ a: "US", b: "EU", target: [3], related: false });
+    expect(same.search).toEqual({ a: "EU", b: "US", target: [3], related: false });
     expect(same.problems[0]).toMatch(/different/);
+    expect(parseCompareSearch({ a: "UN", b: "UN" }).search).toMatchObject({ a: "UN", b: "US" });
     // One side given: the other side is a default it is not, and nothing is reported.
     expect(parseCompareSearch({ a: "EU" })).toEqual({ search: { a: "EU", b: "US", ...all }, problems: [] });
     expect(parseCompareSearch(new URLSearchParams("b=US"))).toEqual({ search: { a: "EU", b: "US", ...all }, problems: [] });

@@ -28,13 +28,12 @@ const FIELDS = {
 /** Invalid values fall back to the defaults and, like unknown parameters, are listed in `problems` (the CSV route answers 400). */
 export function parseCompareSearch(raw: RawSearchParams): { search: CompareSearch; problems: string[] } {
   const { search, problems } = refuseUnknown(parseLenient(FIELDS, DEFAULT_COMPARE_SEARCH, raw), raw, Object.keys(FIELDS));
-  // One side given (?a=EU, or ?a=EU&b=XX, already reported): the other is the first default side
-  // it is not, rather than a clash with a default the user never chose.
-  const chosen = (side: "a" | "b") => isGiven(raw, side) && !problems.some((p) => p.startsWith(`${side}=`) || p.startsWith(`${side}:`));
   if (search.a !== search.b) return { search, problems };
-  // The same side twice (one from the form's "with", say) keeps the first, and the other becomes
-  // the first default side it is not, as for a side not given, rather than both the defaults.
-  const replaced = !chosen("b") ? "b" : !chosen("a") ? "a" : "b";
+  // The side the user did not choose (?a=EU, or ?a=EU&b=XX, already reported), or b when both
+  // name the same one (the form's "with" set to "Compare"'s), becomes the first default side the
+  // other is not: never a clash with a default the user never chose, nor both defaults.
+  const chosen = (side: "a" | "b") => isGiven(raw, side) && !problems.some((p) => p.startsWith(`${side}=`) || p.startsWith(`${side}:`));
+  const replaced = chosen("b") && !chosen("a") ? "a" : "b";
   if (chosen("a") && chosen("b")) problems.push(`a and b are both ${search.a}: choose two different jurisdictions`);
   const other = [DEFAULT_COMPARE_SEARCH.a, DEFAULT_COMPARE_SEARCH.b].find((side) => side !== search.a) ?? DEFAULT_COMPARE_SEARCH.b;
   return { search: { ...search, [replaced]: other }, problems };

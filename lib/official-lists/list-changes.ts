@@ -77,12 +77,13 @@ export type ChangePage = Awaited<ReturnType<typeof listChanges>>;
  * table knows: a filter on one finds nothing, and the page says why rather than only "0 changes".
  */
 export async function programmesWithoutEntries(codes: string[], db: Db = getDb()): Promise<string[]> {
-  const carried = await Promise.all(codes.map(async (code) => {
-    const [{ exists }] = await db.$queryRaw<{ exists: boolean }[]>`
-      SELECT EXISTS (SELECT 1 FROM "ListEntry" e WHERE e.programmes && ${spellProgrammeCodes([code])}::text[]) AS exists`;
-    return exists;
-  }));
-  return codes.filter((_, index) => !carried[index]);
+  if (!codes.length) return [];
+  const typed = codes.map((code, position) => sql`(${position}, ${code}, ${spellProgrammeCodes([code])}::text[])`);
+  const rows = await db.$queryRaw<{ code: string }[]>`
+    SELECT c.code FROM (VALUES ${join(typed)}) AS c(position, code, spellings)
+    WHERE NOT EXISTS (SELECT 1 FROM "ListEntry" e WHERE e.programmes && c.spellings)
+    ORDER BY c.position`;
+  return rows.map((r) => r.code);
 }
 
 /**

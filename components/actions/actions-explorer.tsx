@@ -29,6 +29,7 @@ import { partlyInRange } from "@/lib/dates/range-overlap";
 import { type ActionExplorerRow, actionColumns } from "./action-columns";
 import { ActionFiltersBar } from "./action-filters-bar";
 import { ActionsEmptyState } from "./actions-empty-state";
+import { AuthorityHint } from "./authority-hint";
 import styles from "./actions-explorer.module.css";
 import { useActionSearch } from "./use-action-search";
 
@@ -99,20 +100,9 @@ export function ActionsExplorer({ page, search, filterOptions, namedAuthorities 
         hasFilters={hasFilters}
         options={filterOptions}
       />
-      {namedAuthorities.length > 0 && params.q === search.q && (
-        <p className={styles.authorityHint} data-testid="authority-hint">
-          The text searches what the sources say, not who acted. “{search.q}” names{" "}
-          {namedAuthorities.length === 1 ? "an authority" : "authorities"}: every action by{" "}
-          {namedAuthorities.map((authority, index) => (
-            <span key={authority.id}>
-              {index > 0 && (index === namedAuthorities.length - 1 ? " or " : ", ")}
-              <button type="button" className={styles.linkLike} onClick={() => void setFilters({ authority: [authority.id], q: null })}>
-                {authority.name}
-              </button>
-            </span>
-          ))}
-          .
-        </p>
+      {/* Not while a new text is on its way: the authorities are the applied text's. */}
+      {params.q === search.q && (
+        <AuthorityHint q={search.q} authorities={namedAuthorities} onFilterBy={(id) => void setFilters({ authority: [id], q: null })} />
       )}
       <div className={styles.toolbar}>
         <p className={styles.status} role="status">
